@@ -1,0 +1,14 @@
+# The one place that finds kg's dependencies, included by the build and by
+# the installed kgConfig.cmake (the exported targets name PkgConfig::RE2, so
+# a consumer must repeat the same lookup). Versions are Debian 12's.
+include_guard(GLOBAL)
+
+find_package(Boost 1.74 CONFIG REQUIRED)
+find_package(nlohmann_json 3.11 CONFIG REQUIRED)
+
+find_package(re2 CONFIG QUIET)              # newer RE2 ships re2Config.cmake
+if(NOT TARGET re2::re2)                     # Debian 12: pkg-config only
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET GLOBAL re2)
+  add_library(re2::re2 ALIAS PkgConfig::RE2)
+endif()

@@ -1,0 +1,82 @@
+// DocumentReader: turns the command line's inputs into Documents, one at a
+// time, so that extraction streams and memory stays bounded by the largest
+// single document.
+//
+//   kg::extract::DocumentReader reader({"a.txt", "news/", "feed.jsonl", "-"},
+//                                      &reporter);
+//   kg::extract::Document doc;
+//   bool more = false;
+//   while ((more = reader.Next(&doc, &status)) ) Use(doc);
+//   if (!status.ok()) Fail(status);
+//
+// Inputs:
+//   - a file: UTF-8 text; headings "= Title =", "== Section ==" (any level)
+//     and Markdown "# Title", "## Section"; blank lines separate paragraphs.
+//     "*.jsonl" files are JSON Lines, one document a line:
+//     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}.
+//   - a folder: every "*.txt", "*.md" and "*.jsonl" below it, recursively,
+//     in sorted path order (deterministic).
+//   - "-": standard input (JSON Lines if its first non-space byte is '{').
+// The document id is the file's basename (stdin: "stdin"), or the JSONL "id".
+// The title is the first level-1 heading (else "", JSONL: "title").
+//
+// Errors (Status, reading stops): a missing path (kNotFound "path: no such
+// file or directory"), a folder with no text files (kNotFound "dir: no text
+// files (*.txt, *.md, *.jsonl) in folder"), a binary file (a NUL byte in the
+// first 8 KiB: kParseError "path: binary file, not text"), a JSONL line that
+// is not JSON ("path:line:col: parse error: ...", col 1-based in the line's
+// bytes), not an object with a string "text" ("path:line: missing string
+// field \"text\""), or with a bad "date" ("path:line: bad date \"2023-13\"
+// (want YYYY-MM-DD)"). Blank JSONL lines are skipped but counted. Inputs are
+// expanded lazily: documents before a bad input are returned first, and after
+// an error every Next() returns false with the same status.
+// Warnings (Reporter, reading goes on): invalid UTF-8, "path: invalid UTF-8
+// at byte N replaced by U+FFFD" (once per document, naming the first offset
+// and " (and K more)" when there are more). In a JSONL line the bytes are
+// repaired before parsing and the warning reads "path:line: ... at byte N"
+// with N counted from the line's start; Document::replacements then stays
+// empty, as the offsets of JSON-escaped text do not map to the file.
+#ifndef KG_EXTRACT_DOCUMENT_READER_H_
+#define KG_EXTRACT_DOCUMENT_READER_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/document.h"
+
+namespace kg::extract {
+
+/// Receives warnings; the run goes on.
+using Reporter = std::function<void(const std::string& warning)>;
+
+/// Parses one text (not JSONL) into a Document with the given id: repairs
+/// UTF-8 (reporting through `reporter` if not null, naming `id`), finds
+/// headings, paragraphs and sentences. A leading BOM is skipped (it stays in
+/// `text`, outside every paragraph); CRLF and LF line endings both work; a
+/// "- " or "* " list item is a paragraph of its own, without the marker.
+Document ParseDocument(std::string id, std::string_view bytes,
+                       const Reporter& reporter = nullptr);
+
+class DocumentReader {
+ public:
+  DocumentReader(std::vector<std::string> inputs, Reporter reporter);
+  ~DocumentReader();
+  DocumentReader(const DocumentReader&) = delete;
+  DocumentReader& operator=(const DocumentReader&) = delete;
+
+  /// Fills *doc with the next document and returns true; returns false at
+  /// the end or on error (then *status is not ok).
+  bool Next(Document* doc, Status* status);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_DOCUMENT_READER_H_

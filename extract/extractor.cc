@@ -1,0 +1,370 @@
+#include "extract/extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "extract/date_normalizer.h"
+#include "extract/document_actors.h"
+#include "extract/mention_finder.h"
+#include "extract/relation_rule.h"
+
+namespace kg::extract {
+namespace {
+
+// A sentence with its mentions replaced by tokens, and the way back from
+// marked offsets to sentence offsets.
+struct MarkedSentence {
+  std::string text;
+  struct Piece {
+    size_t marked_begin, marked_end, begin, end;
+  };
+  std::vector<Piece> pieces;  // one per mention
+
+  size_t ToSentence(size_t pos) const {
+    size_t shift_from = 0, base = 0;
+    for (const auto& p : pieces) {
+      if (pos < p.marked_begin) break;
+      if (pos < p.marked_end) return p.begin;
+      shift_from = p.marked_end;
+      base = p.end;
+    }
+    return base + (pos - shift_from);
+  }
+};
+
+MarkedSentence Mark(std::string_view s, const std::vector<Mention>& mentions,
+                    const DocumentActors& actors) {
+  MarkedSentence m;
+  size_t pos = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& x = mentions[i];
+    m.text.append(s.substr(pos, x.begin - pos));
+    size_t marked_begin = m.text.size();
+    m.text += MentionToken(TypeLetter(actors.actor(x.actors[0]).type), i);
+    m.pieces.push_back({marked_begin, m.text.size(), x.begin, x.end});
+    pos = x.end;
+  }
+  m.text.append(s.substr(pos));
+  return m;
+}
+
+// The words that carry a match's polarity and mood: those between the
+// first and the second placeholder and those after the last one, each up to
+// a clause boundary. "X has not met Y" and "X's relations with Y never
+// improved" are negated; in "X promised that China would ..." the "would"
+// belongs to the reported clause, not to the promise.
+std::string Clause(std::string_view v) {
+  for (std::string_view stop : {" that ", ", ", "; "}) {
+    size_t at = v.find(stop, 1);
+    if (at != std::string_view::npos) v = v.substr(0, at);
+  }
+  return std::string(v);
+}
+
+std::string VerbGroup(std::string_view marked, const RelationRule::Match& m) {
+  if (m.slot_spans.empty()) return std::string(marked.substr(m.begin, m.end - m.begin));
+  const auto& first = m.slot_spans.front();
+  const auto& last = m.slot_spans.back();
+  std::string out;
+  if (m.slot_spans.size() >= 2)
+    out = Clause(marked.substr(first.second, m.slot_spans[1].first - first.second));
+  else
+    out = Clause(marked.substr(m.begin, first.first - m.begin));
+  out += " | ";
+  out += Clause(marked.substr(last.second, m.end - last.second));
+  return out;
+}
+
+// The date of a match [mb, me) of sentence `s`: one inside the match; else
+// the sentence's frame date ("On 10 March 2023, ..."); else the last one
+// before the match; else one right after it in the same clause ("met 40
+// times from 2013 to 2025"); then, unless the paragraph dates the sentence,
+// any later one. nullptr: the caller falls back to the paragraph.
+const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>& found,
+                              size_t mb, size_t me, bool paragraph_dated) {
+  for (const auto& d : found)
+    if (d.span.begin < me && d.span.end > mb) return &d;
+  if (!found.empty() && found[0].span.begin == 0 && found[0].span.end < s.size() &&
+      s[found[0].span.end] == ',' && found[0].span.end <= mb)
+    return &found[0];
+  const DateMention* before = nullptr;
+  for (const auto& d : found)
+    if (d.span.end <= mb) before = &d;
+  if (before) return before;
+  for (const auto& d : found) {
+    if (d.span.begin < me) continue;
+    std::string_view gap = s.substr(me, d.span.begin - me);
+    bool near = gap.size() <= 40 && gap.find_first_of(",;:()") == std::string_view::npos;
+    if (near || !paragraph_dated) return &d;
+    break;
+  }
+  return nullptr;
+}
+
+// The marked sentence with tokens written as "[type:Name]".
+std::string Readable(std::string_view marked, const std::vector<Mention>& mentions,
+                     const DocumentActors& actors) {
+  std::string out;
+  for (size_t i = 0; i < marked.size(); ++i) {
+    if (marked[i] != '\x01') {
+      out += marked[i];
+      continue;
+    }
+    size_t close = marked.find('\x02', i);
+    size_t index = std::stoul(std::string(marked.substr(i + 2, close - i - 2)));
+    out += '[';
+    for (size_t k = 0; k < mentions[index].actors.size(); ++k) {
+      const Actor& a = actors.actor(mentions[index].actors[k]);
+      out += (k ? "+" : std::string(ActorTypeName(a.type)) + ":") + a.name;
+    }
+    out += ']';
+    i = close;
+  }
+  return out;
+}
+
+// Date state of the paragraph and section being read.
+struct DateState {
+  std::optional<int> paragraph_year, section_year;
+  std::optional<DateMention> paragraph_date;  // first date of the paragraph's earlier sentences
+};
+
+}  // namespace
+
+struct Extractor::Impl {
+  ExtractorOptions options;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<MentionFinder> finder;
+  std::vector<std::unique_ptr<RelationRule>> rules;
+  DateNormalizer dates;
+  std::unique_ptr<RE2> negation;
+  std::unique_ptr<RE2> modality;
+  std::unique_ptr<RE2> hearsay;    // the match is only reported ("reportedly", "X claimed that")
+  std::unique_ptr<RE2> condition;  // "If X meets Y": a condition opens the clause
+
+  void ExtractSentence(const Document& doc, const Paragraph& para, Span sentence,
+                       DocumentActors* actors, DateState* ds, std::vector<Triple>* out) const;
+};
+
+Extractor::~Extractor() = default;
+
+const Gazetteer& Extractor::gazetteer() const { return *impl_->gazetteer; }
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
+                                                     ExtractorOptions options) {
+  std::unique_ptr<Extractor> e(new Extractor());
+  e->impl_ = std::make_unique<Impl>();
+  Impl& m = *e->impl_;
+  m.options = options;
+  auto g = Gazetteer::Build(pack.actors, pack.common_words);
+  if (!g.ok()) return g.status();
+  m.gazetteer = std::move(*g);
+  auto f = MentionFinder::Create(pack, m.gazetteer.get());
+  if (!f.ok()) return f.status();
+  m.finder = std::move(*f);
+  for (const auto& spec : pack.rules) {
+    auto r = RelationRule::Compile(spec, pack.macros);
+    if (!r.ok()) return r.status();
+    m.rules.push_back(std::move(*r));
+  }
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  m.negation = std::make_unique<RE2>(
+      R"(\b(?:not|never|no longer|neither|nor|refused to|declined to|failed to)\b|n't\b)", opt);
+  // Lower case only: "May 2015" is no modal.
+  m.condition = std::make_unique<RE2>(R"(\b(?:if|unless|whether|should)\b)", opt);
+  m.hearsay = std::make_unique<RE2>(
+      R"(\b(?:reportedly|allegedly|purportedly|reported that|reports that|claimed that|claims that|alleged that|alleges that|rumou?red)\b|\baccording to [^,;]{1,60},)",
+      opt);
+  m.modality = std::make_unique<RE2>(
+      R"(\b(?:could|would|might|may|should|will|shall|if|unless|whether|plans? to|intends? to)\b)");
+  return e;
+}
+
+void Extractor::Extract(const Document& doc, std::vector<Triple>* out) const {
+  DocumentActors actors(impl_->gazetteer.get());
+  if (!doc.title.empty()) actors.SetDocumentFocus(impl_->finder->FindFocus(doc.title, &actors));
+  DateState ds;
+  int section = -2;
+  for (const Paragraph& para : doc.paragraphs) {
+    if (para.section != section) {
+      section = para.section;
+      ds.section_year.reset();
+      int focus = -1;
+      if (const Section* sec = doc.SectionOf(para)) {
+        for (auto it = sec->path.rbegin(); it != sec->path.rend() && focus < 0; ++it)
+          focus = impl_->finder->FindFocus(*it, &actors);
+      }
+      actors.SetSectionFocus(focus);
+    }
+    actors.StartParagraph();
+    ds.paragraph_year.reset();
+    ds.paragraph_date.reset();
+    for (Span s : para.sentences) impl_->ExtractSentence(doc, para, s, &actors, &ds, out);
+  }
+}
+
+void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para, Span span,
+                                      DocumentActors* actors, DateState* ds,
+                                      std::vector<Triple>* out) const {
+  std::string_view s = doc.Text(span);
+  std::vector<Mention> mentions = finder->Find(s, actors);
+
+  DateContext ctx;
+  if (ds->paragraph_year) {
+    ctx.year_anchor = ds->paragraph_year;
+    ctx.year_anchor_source = DateSource::kParagraph;
+  } else if (ds->section_year) {
+    ctx.year_anchor = ds->section_year;
+    ctx.year_anchor_source = DateSource::kSection;
+  }
+  ctx.document_date = doc.date;
+  std::vector<DateMention> found = dates.Find(s, ctx);
+
+  std::vector<Triple> local;
+  std::vector<int> priorities;
+  if (mentions.size() >= 1) {
+    MarkedSentence marked = Mark(s, mentions, *actors);
+    if (options.trace) options.trace(Readable(marked.text, mentions, *actors));
+    const Section* sec = doc.SectionOf(para);
+    for (const auto& rule : rules) {
+      const RuleSpec& spec = rule->spec();
+      for (const auto& match : rule->FindAll(marked.text)) {
+        size_t mb = marked.ToSentence(match.begin), me = marked.ToSentence(match.end);
+        std::string verb = VerbGroup(marked.text, match);
+        bool negated = RE2::PartialMatch(verb, *negation);
+        // A match under a modal, or one the sentence only reports
+        // ("Kyodo reported that X ...", "X reportedly met Y").
+        std::string_view before = s.substr(0, mb);
+        std::string_view clause_before = before.substr(before.find_last_of(",;:") + 1);
+        bool hypothetical = RE2::PartialMatch(verb, *modality) ||
+                            RE2::PartialMatch(verb, *hearsay) ||
+                            RE2::PartialMatch(before, *hearsay) ||
+                            RE2::PartialMatch(clause_before, *condition);
+        if ((negated || hypothetical) && !options.include_flagged) continue;
+
+        // Actors of each slot, and whether any came by reference.
+        bool referred = spec.implicit_subject;
+        std::vector<std::vector<int>> slots;
+        for (const auto& slot : match.slots) {
+          std::vector<int> ids;
+          for (size_t mi : slot) {
+            if (mi >= mentions.size()) continue;
+            referred |= mentions[mi].resolved();
+            for (int a : mentions[mi].actors)
+              if (std::find(ids.begin(), ids.end(), a) == ids.end()) ids.push_back(a);
+          }
+          slots.push_back(std::move(ids));
+        }
+        std::vector<std::pair<int, int>> pairs;
+        if (slots.empty()) continue;
+        if (spec.implicit_subject && slots.size() == 1) {
+          // Countries and organizations have relations with the focus's
+          // country; a person deals with the focus itself.
+          for (int o : slots[0]) {
+            int focus = actors->document_focus();
+            if (actors->actor(o).type != ActorType::kPerson && actors->FocusCountry() >= 0)
+              focus = actors->FocusCountry();
+            pairs.push_back({focus, o});
+          }
+        } else if (slots.size() == 1) {
+          // One list ("X and Y met"), or an optional second placeholder
+          // that did not match ("X and Y cut ties" without "with Z").
+          if (!spec.symmetric) continue;
+          for (size_t i = 0; i < slots[0].size(); ++i)
+            for (size_t j = i + 1; j < slots[0].size(); ++j)
+              pairs.push_back({slots[0][i], slots[0][j]});
+        } else {
+          for (int a : slots[0])
+            for (int b : slots[1]) pairs.push_back(spec.passive ? std::pair{b, a} : std::pair{a, b});
+        }
+
+        // The date: inside the match, else the last before it, else the
+        // first after it, else the paragraph's.
+        const DateMention* date = ChooseDate(s, found, mb, me, ds->paragraph_date.has_value());
+
+        for (auto [subj, obj] : pairs) {
+          if (subj < 0 || obj < 0 || subj == obj) continue;
+          const Actor& sa = actors->actor(subj);
+          const Actor& oa = actors->actor(obj);
+          if ((sa.type == ActorType::kPerson && actors->CountryOf(subj) == obj) ||
+              (oa.type == ActorType::kPerson && actors->CountryOf(obj) == subj))
+            continue;  // a person and their own country: no event between them
+          Triple t;
+          t.doc = doc.id;
+          t.subject = sa.name;
+          t.object = oa.name;
+          t.subject_id = sa.id;
+          t.object_id = oa.id;
+          t.subject_type = std::string(ActorTypeName(sa.type));
+          t.object_type = std::string(ActorTypeName(oa.type));
+          t.relation = spec.relation;
+          t.category = spec.category;
+          t.quad_class = QuadClass(spec.category);
+          t.symmetric = spec.symmetric;
+          t.negated = negated;
+          t.hypothetical = hypothetical;
+          if (date) {
+            t.date = date->edtf;
+            t.date_source = date->source;
+          } else if (ds->paragraph_date) {
+            t.date = ds->paragraph_date->edtf;
+            t.date_source = DateSource::kParagraph;
+          } else if (doc.date) {
+            char buf[16];
+            if (doc.date->day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.date->year, doc.date->month, doc.date->day);
+            else if (doc.date->month) std::snprintf(buf, sizeof buf, "%04d-%02d", doc.date->year, doc.date->month);
+            else std::snprintf(buf, sizeof buf, "%04d", doc.date->year);
+            t.date = buf;
+            t.date_source = DateSource::kDocument;
+          }
+          t.section = sec ? sec->PathString() : "";
+          t.sentence = std::string(s);
+          t.span_begin = doc.OriginalOffset(span.begin);
+          t.span_end = doc.OriginalOffset(span.end);
+          t.rule = spec.id;
+          t.confidence = spec.confidence * (referred ? 0.85 : 1.0) *
+                         (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
+          local.push_back(std::move(t));
+          priorities.push_back(spec.priority);
+        }
+      }
+    }
+  }
+
+  // One triple per (subject, object, relation) and per (subject, object,
+  // category) in a sentence: the rule of highest priority, then the first.
+  std::vector<size_t> order(local.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return priorities[a] > priorities[b]; });
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::vector<bool> keep(local.size(), false);
+  for (size_t i : order) {
+    const Triple& t = local[i];
+    std::string a = t.subject_id, b = t.object_id;
+    if (t.symmetric && b < a) std::swap(a, b);
+    bool fresh_rel = seen.insert({a, b, "r:" + t.relation}).second;
+    bool fresh_cat = seen.insert({a, b, "c:" + t.category}).second;
+    keep[i] = fresh_rel && fresh_cat;
+  }
+  for (size_t i = 0; i < local.size(); ++i)
+    if (keep[i]) out->push_back(std::move(local[i]));
+
+  // What later sentences of the paragraph (and section) inherit.
+  for (const auto& d : found) {
+    if (d.year == 0) continue;
+    if (d.source == DateSource::kSentence) {
+      ds->paragraph_year = d.year;
+      ds->section_year = d.year;
+    }
+  }
+  // The latest dated sentence's lead date dates the undated ones after it.
+  if (!found.empty()) ds->paragraph_date = found.front();
+}
+
+}  // namespace kg::extract

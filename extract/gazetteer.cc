@@ -1,0 +1,130 @@
+#include "extract/gazetteer.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+#include "extract/internal/text_util.h"
+
+namespace kg::extract {
+
+Gazetteer::~Gazetteer() = default;
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(std::vector<Actor> actors,
+                                                   const std::vector<std::string>& common_words) {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  g->actors_ = std::move(actors);
+  for (size_t i = 0; i < g->actors_.size(); ++i)
+    g->by_id_.emplace(g->actors_[i].id, static_cast<int>(i));
+
+  // A surface form that names two different actors with the same strength
+  // is ambiguous: remember it with actor -1 so that nobody gets it.
+  std::unordered_map<std::string, Entry>& s = g->surfaces_;
+  auto add = [&s](const std::string& surface, int actor, NameKind kind) {
+    auto [it, fresh] = s.emplace(surface, Entry{actor, kind});
+    if (fresh || it->second.actor == actor) {
+      if (!fresh && kind < it->second.kind) it->second.kind = kind;
+      return;
+    }
+    if (kind < it->second.kind) it->second = Entry{actor, kind};
+    else if (kind == it->second.kind) it->second.actor = -1;
+  };
+  for (size_t i = 0; i < g->actors_.size(); ++i) {
+    const Actor& a = g->actors_[i];
+    int idx = static_cast<int>(i);
+    if (!a.country.empty() && g->by_id_.count(a.country) == 0)
+      return Status::InvalidArgument(Location(a.source_path, a.source_line),
+                                     "actor \"" + a.id + "\": country \"" + a.country +
+                                         "\" is not an actor id");
+    add(a.name, idx, NameKind::kName);
+    const std::string folded_surname = internal::FoldName(a.surname);
+    for (const auto& x : a.aliases) {
+      // A one-word alias that is the surname ("Erdogan" for "Erdoğan") is
+      // a surname: shared ones must not name anybody alone.
+      bool is_surname = !a.surname.empty() && x.find(' ') == std::string::npos &&
+                        internal::FoldName(x) == folded_surname;
+      if (is_surname) g->surnames_[x].push_back(idx);
+      else add(x, idx, NameKind::kAlias);
+    }
+    for (const auto& x : a.capitals) add(x, idx, NameKind::kCapital);
+    for (const auto& x : a.demonyms) add(x, idx, NameKind::kDemonym);
+    if (!a.surname.empty()) g->surnames_[a.surname].push_back(idx);
+    for (const auto& x : {a.name, a.id}) g->loose_.emplace(internal::FoldName(x), idx);
+    for (const auto& x : a.aliases) g->loose_.emplace(internal::FoldName(x), idx);
+  }
+  std::unordered_set<std::string> common(common_words.begin(), common_words.end());
+  for (auto& [surname, owners] : g->surnames_) {
+    std::sort(owners.begin(), owners.end());
+    owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+    if (owners.size() == 1 && common.count(surname) == 0) add(surname, owners[0], NameKind::kSurname);
+    else s.emplace(surname, Entry{-1, NameKind::kSurname});
+  }
+
+  std::vector<std::string> forms;
+  for (const auto& [surface, e] : s)
+    if (e.actor >= 0) forms.push_back(surface);
+  std::sort(forms.begin(), forms.end());  // deterministic pattern
+  std::string pattern = "(";
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (i) pattern += '|';
+    pattern += RE2::QuoteMeta(forms[i]);
+  }
+  pattern += ")";
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_longest_match(true);
+  opt.set_max_mem(int64_t{256} << 20);
+  g->matcher_ = std::make_unique<RE2>(pattern, opt);
+  if (!g->matcher_->ok())
+    return Status::Internal("gazetteer", "cannot compile the name matcher: " +
+                                             g->matcher_->error());
+  return g;
+}
+
+std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
+  std::vector<GazetteerHit> hits;
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() &&
+         matcher_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t begin = static_cast<size_t>(m.data() - text.data());
+    size_t end = begin + m.size();
+    if (m.empty()) break;
+    if (!internal::IsWholeWord(text, begin, end)) {
+      // Not a whole word at this start: try from the next character, which
+      // may still begin a shorter or later name.
+      size_t len = 0;
+      internal::DecodeAt(text, begin, &len);
+      pos = begin + len;
+      continue;
+    }
+    const Entry& e = surfaces_.at(std::string(m));
+    hits.push_back({begin, end, e.actor, e.kind});
+    pos = end;
+  }
+  return hits;
+}
+
+int Gazetteer::FindId(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+int Gazetteer::Lookup(std::string_view surface) const {
+  auto it = surfaces_.find(std::string(surface));
+  return it == surfaces_.end() ? -1 : it->second.actor;
+}
+
+std::vector<int> Gazetteer::SurnameOwners(std::string_view surname) const {
+  auto it = surnames_.find(std::string(surname));
+  return it == surnames_.end() ? std::vector<int>{} : it->second;
+}
+
+int Gazetteer::LookupLoose(std::string_view name) const {
+  auto it = loose_.find(internal::FoldName(name));
+  return it == loose_.end() ? -1 : it->second;
+}
+
+}  // namespace kg::extract

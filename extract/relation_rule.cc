@@ -1,0 +1,146 @@
+#include "extract/relation_rule.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+namespace kg::extract {
+namespace {
+
+constexpr char kOpen = '\x01';
+constexpr char kClose = '\x02';
+constexpr char kDeterminer[] = "(?:(?:the|his|her|their|its) )?";
+
+std::string One(const char* types) {
+  // A determiner before a name belongs to it: "met the Taliban", "told
+  // his Iranian counterpart Hassan Rouhani".
+  return std::string(kDeterminer) + "(\\x01[" + types + "]\\d+\\x02)";
+}
+
+std::string List() {
+  const std::string token = std::string(kDeterminer) + "\\x01[PCOGX]\\d+\\x02";
+  // "A and B", "A, B and C", "both A and B": a comma alone joins nothing
+  // ("Under Xi, China signed ..." is no list).
+  return "((?:both |either )?" + token + "(?:(?:, " + token + ")*,? (?:and|&|as well as) " +
+         token + ")?)";
+}
+
+bool IsPlaceholderName(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!(std::isupper(static_cast<unsigned char>(c)) || c == '_')) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string MentionToken(char type_letter, size_t index) {
+  return std::string(1, kOpen) + type_letter + std::to_string(index) + kClose;
+}
+
+char TypeLetter(ActorType t) {
+  switch (t) {
+    case ActorType::kPerson: return 'P';
+    case ActorType::kCountry: return 'C';
+    case ActorType::kOrganization: return 'O';
+    case ActorType::kGroup: return 'G';
+    case ActorType::kOther: return 'X';
+  }
+  return 'X';
+}
+
+RelationRule::~RelationRule() = default;
+
+Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
+    const RuleSpec& spec, const std::map<std::string, std::string>& macros) {
+  std::unique_ptr<RelationRule> rule(new RelationRule());
+  rule->spec_ = spec;
+  const std::string where = Location(spec.source_path, spec.source_line);
+  auto fail = [&](const std::string& what) -> Status {
+    return Status::InvalidArgument(where, "rule \"" + spec.id + "\": " + what);
+  };
+  std::string out;
+  const std::string& p = spec.pattern;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {  // an escaped character stays as it is
+      out += p.substr(i, 2);
+      ++i;
+      continue;
+    }
+    size_t close = p[i] == '{' ? p.find('}', i) : std::string::npos;
+    std::string name = close == std::string::npos ? "" : p.substr(i + 1, close - i - 1);
+    if (!IsPlaceholderName(name)) {  // "{2,5}" is a quantifier
+      out += p[i];
+      continue;
+    }
+    if (name == "ACTOR") out += One("PCOGX");
+    else if (name == "PERSON") out += One("P");
+    else if (name == "COUNTRY") out += One("C");
+    else if (name == "ORG") out += One("OG");
+    else if (name == "ACTORS") out += List();
+    else if (name == "MENTION") out += std::string(kDeterminer) + "\\x01[PCOGX]\\d+\\x02";
+    else if (auto m = macros.find(name); m != macros.end()) out += "(?:" + m->second + ")";
+    else return fail("unknown placeholder {" + name + "}");
+    if (macros.find(name) == macros.end() && name != "MENTION") ++rule->slot_count_;
+    i = close;
+  }
+  rule->expanded_ = out;
+  if (rule->slot_count_ == 0) return fail("has no actor placeholder");
+  if (rule->slot_count_ == 1 && !spec.implicit_subject &&
+      !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))
+    return fail("one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} list");
+
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_case_sensitive(false);
+  rule->re_ = std::make_unique<RE2>(out, opt);
+  if (!rule->re_->ok()) {
+    // RE2 quotes the expanded pattern; say it in the rule's own words.
+    std::string detail = rule->re_->error();
+    size_t colon = detail.find(": ");
+    if (colon != std::string::npos) detail = detail.substr(0, colon);
+    const std::string& arg = rule->re_->error_arg();
+    if (!arg.empty() && arg.find("\\x01") == std::string::npos)
+      detail += " at \"" + arg + "\"";
+    return fail("bad pattern: " + detail + " in \"" + spec.pattern + "\"");
+  }
+  if (static_cast<size_t>(rule->re_->NumberOfCapturingGroups()) != rule->slot_count_)
+    return fail("capturing groups are reserved for placeholders: write (?:...)");
+  return rule;
+}
+
+std::vector<RelationRule::Match> RelationRule::FindAll(std::string_view marked) const {
+  std::vector<Match> out;
+  const int n = static_cast<int>(slot_count_) + 1;
+  std::vector<re2::StringPiece> g(static_cast<size_t>(n));
+  size_t pos = 0;
+  while (pos <= marked.size() &&
+         re_->Match(marked, pos, marked.size(), RE2::UNANCHORED, g.data(), n)) {
+    Match m;
+    m.begin = static_cast<size_t>(g[0].data() - marked.data());
+    m.end = m.begin + g[0].size();
+    for (int i = 1; i < n; ++i) {
+      // A placeholder in an alternative branch that did not match.
+      if (g[static_cast<size_t>(i)].data() == nullptr) continue;
+      std::vector<size_t> indices;
+      std::string_view slot(g[static_cast<size_t>(i)].data(), g[static_cast<size_t>(i)].size());
+      size_t slot_begin = static_cast<size_t>(slot.data() - marked.data());
+      m.slot_spans.push_back({slot_begin, slot_begin + slot.size()});
+      // Read every token's index: "\x01C3\x02 and \x01C4\x02" -> {3, 4}.
+      for (size_t k = slot.find(kOpen); k != std::string_view::npos;
+           k = slot.find(kOpen, k + 1)) {
+        size_t digits = k + 2;
+        size_t index = 0;
+        while (digits < slot.size() && slot[digits] >= '0' && slot[digits] <= '9')
+          index = index * 10 + static_cast<size_t>(slot[digits++] - '0');
+        indices.push_back(index);
+      }
+      m.slots.push_back(std::move(indices));
+    }
+    pos = m.end > m.begin ? m.end : m.begin + 1;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace kg::extract

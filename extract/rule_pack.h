@@ -1,0 +1,119 @@
+// RulePack: a gazetteer of actors and the relation rules that relate them,
+// loaded from JSON files (comments allowed) that may include one another.
+//
+//   kg::Result<kg::extract::RulePack> pack =
+//       kg::extract::LoadRulePackFile("rules/diplomacy/pack.json");
+//   if (!pack.ok()) { std::cerr << pack.status().ToString() << "\n"; return 1; }
+//   std::cout << pack->actors.size() << " actors, " << pack->rules.size()
+//             << " rules\n";
+//
+// Format (README "Rule packs" has the full reference):
+//   {
+//     "name": "diplomacy",
+//     "include": ["countries.json"],          // merged, paths relative to this file
+//     "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
+//     "person_titles": ["President", "Prime Minister"],
+//     "org_heads": ["Council", "Ministry"],
+//     "pair_phrases": {"country": ["the two countries"], "person": ["both leaders"]},
+//     "pronouns": ["he", "she"],
+//     "common_words": ["May", "Brown"],
+//     "org_titles": ["news agency", "think tank"],
+//     "actors": [{"id": "CHN", "name": "China", "type": "country", ...}],
+//     "rules": [{"id": "meet", "pattern": "{ACTOR} met (?:with )?{ACTOR}",
+//                "relation": "meet", "category": "04", "symmetric": true,
+//                "priority": 10, "examples": [...], "counterexamples": [...]}]
+//   }
+//
+// Errors name the file, line and column ("pack.json:12:5: ...") and, for a
+// rule, its id. Loading checks fields and types, duplicate ids, categories
+// ("01".."20"), unknown keys and include cycles; patterns are compiled later
+// by RelationRule (which reports RE2's message with the rule's location).
+#ifndef KG_EXTRACT_RULE_PACK_H_
+#define KG_EXTRACT_RULE_PACK_H_
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/actor.h"
+
+namespace kg::extract {
+
+/// A triple an example sentence must (or must not) give, by actor name
+/// (canonical name or id) and relation.
+struct ExpectedTriple {
+  std::string subject;
+  std::string relation;
+  std::string object;
+};
+
+struct RuleExample {
+  std::string text;
+  std::string title;  ///< optional document title (its actor is the focus)
+  /// Examples: the triples the rule must give. Counterexamples: the triples
+  /// it must not give; empty means "the rule gives nothing here".
+  std::vector<ExpectedTriple> triples;
+};
+
+struct RuleSpec {
+  std::string id;
+  std::string pattern;   ///< RE2 syntax over the marked sentence
+  std::string relation;  ///< lemma phrase, "meet"
+  std::string category;  ///< CAMEO root, "01".."20"
+  bool symmetric = false;
+  /// The first placeholder is the object, the second the subject (passive
+  /// voice: "{ACTOR} was visited by {ACTOR}").
+  bool passive = false;
+  /// The pattern has one placeholder, the object; the subject is the
+  /// document's focus (the actor its title names) - or, when the object is
+  /// not a person, the focus's country: "Relations with {ACTOR} soured" in
+  /// "Foreign policy of Xi Jinping" relates China and the object.
+  bool implicit_subject = false;
+  int priority = 0;         ///< higher wins when two rules give the same triple
+  double confidence = 0.8;  ///< base confidence of the rule's triples
+  std::vector<RuleExample> examples;
+  std::vector<RuleExample> counterexamples;
+  std::string source_path;
+  size_t source_line = 0;
+};
+
+struct RulePack {
+  std::string name;
+  std::vector<Actor> actors;
+  std::vector<RuleSpec> rules;
+  std::map<std::string, std::string> macros;
+  std::vector<std::string> person_titles;
+  std::vector<std::string> org_heads;
+  std::vector<std::string> country_pair_phrases;
+  std::vector<std::string> person_pair_phrases;
+  std::vector<std::string> pronouns;
+  /// Capitalized words that are also surnames ("May", "Brown"): never an
+  /// actor alone unless the document named the person in full.
+  std::vector<std::string> common_words;
+  /// Words that introduce an organization's name, like titles do for
+  /// persons ("news agency", "think tank"): part of the mention.
+  std::vector<std::string> org_titles;
+  std::vector<std::string> files;  ///< every file loaded, in load order
+};
+
+/// Reads `path` into *bytes, or returns why it cannot.
+using FileLoader = std::function<Status(const std::string& path, std::string* bytes)>;
+
+/// Loads the pack at `path` and its includes through `loader`.
+Result<RulePack> LoadRulePack(const std::string& path, const FileLoader& loader);
+
+/// Loads a pack from disk.
+Result<RulePack> LoadRulePackFile(const std::string& path);
+
+/// Loads a pack shipped in the binary ("diplomacy", "business" or a path
+/// under rules/ such as "diplomacy/pack.json").
+Result<RulePack> LoadBuiltinRulePack(const std::string& name);
+
+/// Names of the built-in packs ("business", "diplomacy").
+std::vector<std::string> BuiltinRulePackNames();
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_RULE_PACK_H_

@@ -1,0 +1,112 @@
+#include "extract/triple.h"
+
+#include <cmath>
+
+namespace kg::extract {
+
+int QuadClass(const std::string& category) {
+  if (category.size() != 2) return 0;
+  int code = (category[0] - '0') * 10 + (category[1] - '0');
+  if (code >= 1 && code <= 5) return 1;
+  if (code >= 6 && code <= 8) return 2;
+  if (code >= 9 && code <= 13) return 3;
+  if (code >= 14 && code <= 20) return 4;
+  return 0;
+}
+
+nlohmann::ordered_json ToJson(const Triple& t) {
+  nlohmann::ordered_json j;
+  j["doc"] = t.doc;
+  j["subject"] = t.subject;
+  j["relation"] = t.relation;
+  j["category"] = t.category;
+  j["object"] = t.object;
+  j["date"] = t.date ? nlohmann::ordered_json(*t.date) : nlohmann::ordered_json(nullptr);
+  j["subject_id"] = t.subject_id;
+  j["object_id"] = t.object_id;
+  j["subject_type"] = t.subject_type;
+  j["object_type"] = t.object_type;
+  j["quad_class"] = t.quad_class;
+  j["symmetric"] = t.symmetric;
+  j["date_source"] = std::string(DateSourceName(t.date_source));
+  j["negated"] = t.negated;
+  j["hypothetical"] = t.hypothetical;
+  j["section"] = t.section;
+  j["sentence"] = t.sentence;
+  j["span"] = {t.span_begin, t.span_end};
+  j["rule"] = t.rule;
+  // Two decimals: enough to rank, and stable across platforms.
+  j["confidence"] = std::round(t.confidence * 100) / 100;
+  return j;
+}
+
+std::string ToJsonLine(const Triple& t) {
+  return ToJson(t).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+namespace {
+
+Status FromJsonObject(const nlohmann::json& j, const std::string& where, Triple* t);
+
+}  // namespace
+
+Status FromJsonLine(std::string_view line, const std::string& where, Triple* t) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::ParseError(where, "not a JSON object");
+  try {
+    return FromJsonObject(j, where, t);
+  } catch (const nlohmann::json::exception& e) {
+    // A field of the wrong type (j.value() throws): say so, with the place.
+    return Status::ParseError(where, e.what());
+  }
+}
+
+namespace {
+
+Status FromJsonObject(const nlohmann::json& j, const std::string& where, Triple* t) {
+  auto str = [&](const char* key, std::string* out, bool required) -> Status {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) {
+      return required ? Status::ParseError(where, std::string("missing \"") + key + "\"")
+                      : Status::Ok();
+    }
+    if (!it->is_string())
+      return Status::ParseError(where, std::string("\"") + key + "\" must be a string");
+    *out = it->get<std::string>();
+    return Status::Ok();
+  };
+  for (auto [key, field, required] :
+       {std::tuple{"doc", &t->doc, false}, {"subject", &t->subject, true},
+        {"object", &t->object, true}, {"relation", &t->relation, true},
+        {"category", &t->category, false}, {"subject_id", &t->subject_id, false},
+        {"object_id", &t->object_id, false}, {"subject_type", &t->subject_type, false},
+        {"object_type", &t->object_type, false}, {"section", &t->section, false},
+        {"sentence", &t->sentence, false}, {"rule", &t->rule, false}}) {
+    Status s = str(key, field, required);
+    if (!s.ok()) return s;
+  }
+  if (t->subject_id.empty()) t->subject_id = t->subject;
+  if (t->object_id.empty()) t->object_id = t->object;
+  std::string date;
+  Status s = str("date", &date, false);
+  if (!s.ok()) return s;
+  if (!date.empty()) t->date = date;
+  t->quad_class = QuadClass(t->category);
+  t->symmetric = j.value("symmetric", false);
+  t->negated = j.value("negated", false);
+  t->hypothetical = j.value("hypothetical", false);
+  t->confidence = j.value("confidence", 1.0);
+  std::string source = j.value("date_source", std::string("none"));
+  for (DateSource d : {DateSource::kSentence, DateSource::kParagraph, DateSource::kSection,
+                       DateSource::kDocument, DateSource::kNone})
+    if (DateSourceName(d) == source) t->date_source = d;
+  if (auto it = j.find("span"); it != j.end() && it->is_array() && it->size() == 2 &&
+                                (*it)[0].is_number_unsigned() && (*it)[1].is_number_unsigned()) {
+    t->span_begin = (*it)[0].get<size_t>();
+    t->span_end = (*it)[1].get<size_t>();
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+}  // namespace kg::extract

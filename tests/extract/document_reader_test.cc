@@ -1,0 +1,273 @@
+#include "extract/document_reader.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system temp directory, removed at scope exit.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device random;
+    path_ = fs::temp_directory_path() /
+            ("kg_document_reader_test_" + std::to_string(random()));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  // Writes `bytes` to `relative` (creating folders); returns its path.
+  std::string Write(const std::string& relative, std::string_view bytes) const {
+    const fs::path file = path_ / relative;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return file.string();
+  }
+  std::string Path(const std::string& relative = "") const {
+    return relative.empty() ? path_.string() : (path_ / relative).string();
+  }
+
+ private:
+  fs::path path_;
+};
+
+// Reads everything; returns "id|id|..." and the final status and warnings.
+struct ReadAll {
+  explicit ReadAll(std::vector<std::string> inputs) {
+    DocumentReader reader(std::move(inputs), [this](const std::string& w) {
+      warnings.push_back(w);
+    });
+    Document doc;
+    while (reader.Next(&doc, &status)) {
+      ids += (ids.empty() ? "" : "|") + doc.id;
+      docs.push_back(doc);
+    }
+    // Reading stops for good: a later call repeats the final status.
+    Status again;
+    CHECK_FALSE(reader.Next(&doc, &again));
+    CHECK(again.ToString() == status.ToString());
+  }
+  std::string ids;
+  std::vector<Document> docs;
+  std::vector<std::string> warnings;
+  Status status;
+};
+
+// The sentences of every paragraph, "|" between sentences, "/" between
+// paragraphs.
+std::string Sentences(const Document& doc) {
+  std::string out;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!out.empty()) out += " / ";
+    for (size_t i = 0; i < p.sentences.size(); ++i) {
+      if (i > 0) out += "|";
+      out += doc.Text(p.sentences[i]);
+    }
+  }
+  return out;
+}
+
+// Strings joined by "\n", so that a failure prints them.
+std::string Lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line + "\n";
+  return out;
+}
+
+// Spans as "[0,18) [19,31)", so that a failure prints them.
+std::string Show(const std::vector<Span>& spans) {
+  std::string out;
+  for (Span s : spans) {
+    if (!out.empty()) out += " ";
+    out += "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + ")";
+  }
+  return out;
+}
+
+TEST_CASE("ParseDocument: CRLF line endings and a BOM") {
+  const std::string text =
+      "\xEF\xBB\xBF= T =\r\n\r\nOne. Two.\r\nThree.\r\n\r\n== S ==\r\nFour.";
+  const Document doc = ParseDocument("crlf.txt", text);
+  CHECK(doc.title == "T");
+  CHECK(doc.text == text);  // the BOM stays in `text`, outside any sentence
+  REQUIRE(doc.paragraphs.size() == 2);
+  CHECK(Sentences(doc) == "One.|Two.|Three. / Four.");
+  CHECK(Show({doc.paragraphs[0].span}) == "[12,29)");
+  CHECK(Show(doc.paragraphs[0].sentences) == "[12,16) [17,21) [23,29)");
+  CHECK(Show(doc.paragraphs[1].sentences) == "[42,47)");
+  CHECK(doc.OriginalOffset(42) == 42);
+}
+
+TEST_CASE("ParseDocument: repairs invalid UTF-8 and reports it once") {
+  std::vector<std::string> warnings;
+  const Reporter reporter = [&](const std::string& w) {
+    warnings.push_back(w);
+  };
+  // Original: L0 i1 FF2 ' '3 m4 e5 t6 ' '7 W8 u9 .10 ' '11 C0=12 ' '13 O14
+  // k15 .16; in `text` each U+FFFD takes 3 bytes.
+  const Document doc =
+      ParseDocument("bad.txt", "Li\xFF met Wu. \xC0 Ok.", reporter);
+  CHECK(Lines(warnings) ==
+        Lines({"bad.txt: invalid UTF-8 at byte 2 replaced by U+FFFD "
+               "(and 1 more)"}));
+  CHECK(doc.replacements == std::vector<size_t>{2, 14});
+  CHECK(doc.text == "Li\uFFFD met Wu. \uFFFD Ok.");
+  REQUIRE(doc.paragraphs.size() == 1);
+  const std::vector<Span>& s = doc.paragraphs[0].sentences;
+  REQUIRE(s.size() == 2);
+  CHECK(doc.Text(s[0]) == "Li\uFFFD met Wu.");
+  CHECK(doc.Text(s[1]) == "\uFFFD Ok.");
+  CHECK(Show(s) == "[0,13) [14,21)");
+  CHECK(doc.OriginalOffset(s[0].begin) == 0);
+  CHECK(doc.OriginalOffset(s[0].end) == 11);  // one past the '.' at 10
+  CHECK(doc.OriginalOffset(s[1].begin) == 12);
+  CHECK(doc.OriginalOffset(s[1].end) == 17);
+  // Valid input: no warning.
+  warnings.clear();
+  ParseDocument("ok.txt", "Fine \xE4\xB8\xAD.", reporter);
+  CHECK(warnings.empty());
+}
+
+TEST_CASE("DocumentReader: a folder recursively, in sorted path order") {
+  TempDir dir;
+  dir.Write("news/b.txt", "B.");
+  dir.Write("news/a.md", "# A\nA.");
+  dir.Write("news/sub/c.txt", "C.");
+  dir.Write("news/sub/z.jsonl", "{\"text\": \"Z1.\"}\n{\"text\": \"Z2.\"}\n");
+  dir.Write("news/sub.txt", "S.");
+  dir.Write("news/notes.csv", "x,y");
+  dir.Write("news/README", "not text");
+  const std::string single = dir.Write("single.txt", "One.");
+  const ReadAll all({single, dir.Path("news")});
+  CHECK(all.status.ok());
+  CHECK(all.ids == "single.txt|a.md|b.txt|c.txt|z.jsonl:1|z.jsonl:2|sub.txt");
+  CHECK(all.docs[1].title == "A");
+  CHECK(Sentences(all.docs[5]) == "Z2.");
+  CHECK(all.warnings.empty());
+}
+
+TEST_CASE("DocumentReader: missing paths, empty folders and binary files") {
+  TempDir dir;
+  const std::string good = dir.Write("good.txt", "Good.");
+  dir.Write("empty/notes.csv", "x");
+  const std::string binary = dir.Write("bin.txt", std::string("ab\0cd", 5));
+  const std::string binary_jsonl =
+      dir.Write("bin.jsonl", std::string("{\"text\":\"a\"}\n\0", 14));
+  const std::string missing = dir.Path("missing.txt");
+  struct Row {
+    std::string input;
+    std::string error;
+    StatusCode code;
+  };
+  const Row rows[] = {
+      {missing, missing + ": no such file or directory", StatusCode::kNotFound},
+      {dir.Path("empty"),
+       dir.Path("empty") + ": no text files (*.txt, *.md, *.jsonl) in folder",
+       StatusCode::kNotFound},
+      {binary, binary + ": binary file, not text", StatusCode::kParseError},
+      {binary_jsonl, binary_jsonl + ": binary file, not text",
+       StatusCode::kParseError},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    // Documents before the bad input are read; those after it are not.
+    const ReadAll all({good, row.input, good});
+    CHECK(all.ids == "good.txt");
+    CHECK(all.status.code() == row.code);
+    CHECK(all.status.ToString() == row.error);
+  }
+}
+
+TEST_CASE("DocumentReader: empty files and invalid UTF-8 in files") {
+  TempDir dir;
+  const std::string empty = dir.Write("empty.txt", "");
+  const std::string bad = dir.Write("bad.txt", "Caf\xE9 noir.");
+  const ReadAll all({empty, bad});
+  CHECK(all.status.ok());
+  CHECK(all.ids == "empty.txt|bad.txt");
+  CHECK(all.docs[0].paragraphs.empty());
+  CHECK(Lines(all.warnings) ==
+        Lines({bad + ": invalid UTF-8 at byte 3 replaced by U+FFFD"}));
+  CHECK(Sentences(all.docs[1]) == "Caf\uFFFD noir.");
+}
+
+TEST_CASE("DocumentReader: JSON Lines, one document a line") {
+  TempDir dir;
+  const std::string feed =
+      dir.Write("feed.jsonl",
+                "\xEF\xBB\xBF{\"id\": \"a1\", \"text\": \"Xi met Putin. They "
+                "talked.\"}\r\n"
+                "\n"
+                "   \n"
+                "{\"text\": \"No id.\", \"date\": \"2023-03\"}\n"
+                "{\"text\": \"Caf\xE9\"}\n"
+                "{x");  // no final newline
+  const ReadAll all({feed, feed});
+  CHECK(all.ids == "a1|feed.jsonl:4|feed.jsonl:5");
+  CHECK(all.status.ToString() ==
+        feed +
+            ":6:2: parse error: syntax error while parsing object key - "
+            "invalid literal; last read: '{x'; expected string literal");
+  // Byte offsets in a warning count from the start of the line.
+  CHECK(Lines(all.warnings) ==
+        Lines({feed + ":5: invalid UTF-8 at byte 13 replaced by U+FFFD"}));
+  REQUIRE(all.docs.size() == 3);
+  CHECK(Sentences(all.docs[0]) == "Xi met Putin.|They talked.");
+  CHECK(all.docs[1].date == CivilDate{2023, 3, 0});
+  CHECK(all.docs[2].text == "Caf\uFFFD");
+  // A BOM still counts in the first line's columns.
+  const std::string bom = dir.Write("bom.jsonl", "\xEF\xBB\xBF{x\n");
+  CHECK(ReadAll({bom}).status.context() == bom + ":1:5");
+}
+
+// Reads "-" with std::cin redirected to `input`.
+ReadAll ReadStdin(const std::string& input) {
+  std::istringstream in(input);
+  std::streambuf* saved = std::cin.rdbuf(in.rdbuf());
+  ReadAll all({"-"});
+  std::cin.rdbuf(saved);
+  std::cin.clear();
+  return all;
+}
+
+TEST_CASE("DocumentReader: standard input as text or JSON Lines") {
+  SUBCASE("text") {
+    const ReadAll all = ReadStdin("= Piped =\nHello there. Bye.\n");
+    CHECK(all.status.ok());
+    CHECK(all.ids == "stdin");
+    CHECK(all.docs[0].title == "Piped");
+    CHECK(Sentences(all.docs[0]) == "Hello there.|Bye.");
+  }
+  SUBCASE("JSON Lines after blank lines") {
+    const ReadAll all =
+        ReadStdin("\n  \n  {\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n{x\n");
+    CHECK(all.ids == "stdin:3|stdin:4");
+    CHECK(all.status.ToString() ==
+          "stdin:5:2: parse error: syntax error while parsing object key - "
+          "invalid literal; last read: '{x'; expected string literal");
+  }
+  SUBCASE("binary") {
+    const ReadAll all = ReadStdin(std::string("a\0b", 3));
+    CHECK(all.status.ToString() == "stdin: binary file, not text");
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract
