@@ -47,7 +47,7 @@ case "${1:-}" in
 import json, sys
 for line in sys.stdin:
     t = json.loads(line)
-    print(f"  {t[\"subject\"]} -{t[\"relation\"]} ({t[\"date\"]})-> {t[\"object\"]}")'
+    print("  %s -%s (%s)-> %s" % (t["subject"], t["relation"], t["date"], t["object"]))'
     ;;
   test)
     install_missing

@@ -82,8 +82,9 @@ std::string VerbGroup(std::string_view marked, const RelationRule::Match& m) {
 // The date of a match [mb, me) of sentence `s`: one inside the match; else
 // the sentence's frame date ("On 10 March 2023, ..."); else the last one
 // before the match; else one right after it in the same clause ("met 40
-// times from 2013 to 2025"); then, unless the paragraph dates the sentence,
-// any later one. nullptr: the caller falls back to the paragraph.
+// times from 2013 to 2025", no comma between); then, unless the paragraph
+// dates the sentence, any later one. nullptr: the caller falls back to the
+// paragraph.
 const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>& found,
                               size_t mb, size_t me, bool paragraph_dated) {
   for (const auto& d : found)
@@ -98,7 +99,7 @@ const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>
   for (const auto& d : found) {
     if (d.span.begin < me) continue;
     std::string_view gap = s.substr(me, d.span.begin - me);
-    bool near = gap.size() <= 40 && gap.find_first_of(",;:()") == std::string_view::npos;
+    bool near = gap.size() <= 100 && gap.find_first_of(",;:") == std::string_view::npos;
     if (near || !paragraph_dated) return &d;
     break;
   }
