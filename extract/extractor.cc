@@ -81,12 +81,11 @@ std::string VerbGroup(std::string_view marked, const RelationRule::Match& m) {
 
 // The date of a match [mb, me) of sentence `s`: one inside the match; else
 // the sentence's frame date ("On 10 March 2023, ..."); else the last one
-// before the match; else one right after it in the same clause ("met 40
-// times from 2013 to 2025", no comma between); then, unless the paragraph
-// dates the sentence, any later one. nullptr: the caller falls back to the
+// before the match; else the first after it ("met 40 times from 2013 to
+// 2025"). nullptr when the sentence has none: the caller falls back to the
 // paragraph.
 const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>& found,
-                              size_t mb, size_t me, bool paragraph_dated) {
+                              size_t mb, size_t me) {
   for (const auto& d : found)
     if (d.span.begin < me && d.span.end > mb) return &d;
   if (!found.empty() && found[0].span.begin == 0 && found[0].span.end < s.size() &&
@@ -96,13 +95,8 @@ const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>
   for (const auto& d : found)
     if (d.span.end <= mb) before = &d;
   if (before) return before;
-  for (const auto& d : found) {
-    if (d.span.begin < me) continue;
-    std::string_view gap = s.substr(me, d.span.begin - me);
-    bool near = gap.size() <= 100 && gap.find_first_of(",;:") == std::string_view::npos;
-    if (near || !paragraph_dated) return &d;
-    break;
-  }
+  for (const auto& d : found)
+    if (d.span.begin >= me) return &d;
   return nullptr;
 }
 
@@ -286,7 +280,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
 
         // The date: inside the match, else the last before it, else the
         // first after it, else the paragraph's.
-        const DateMention* date = ChooseDate(s, found, mb, me, ds->paragraph_date.has_value());
+        const DateMention* date = ChooseDate(s, found, mb, me);
 
         for (auto [subj, obj] : pairs) {
           if (subj < 0 || obj < 0 || subj == obj) continue;

@@ -18,10 +18,9 @@
 //
 // Dates: the date mention of the sentence inside the match; else the
 // sentence's frame date ("On 10 March 2023, ..."); else the last one before
-// the match; else one right after it in the same clause ("met 40 times from
-// 2013 to 2025"); else the lead date of the paragraph's latest dated
-// sentence ("paragraph"); else any later date of the sentence; else the
-// document's own date ("document"). A yearless date takes its year from the sentence, then the
+// the match; else the first after it ("met 40 times from 2013 to 2025");
+// else the lead date of the paragraph's latest dated sentence
+// ("paragraph"); else the document's own date ("document"). A yearless date takes its year from the sentence, then the
 // paragraph, then the section (see DateNormalizer).
 //
 // Thread safety: Extract() is const; one Extractor serves many threads.

@@ -19,10 +19,12 @@ std::string One(const char* types) {
 
 std::string List() {
   const std::string token = std::string(kDeterminer) + "\\x01[PCOGX]\\d+\\x02";
-  // "A and B", "A, B and C", "both A and B": a comma alone joins nothing
-  // ("Under Xi, China signed ..." is no list).
-  return "((?:both |either )?" + token + "(?:(?:, " + token + ")*,? (?:and|&|as well as) " +
-         token + ")?)";
+  // "A and B", "A, B(,) and C", "both A and B". A comma alone joins nothing
+  // ("Under Xi, China signed ..."), and neither does ", and" after one name
+  // ("X criticized A, and B opposed ..." coordinates clauses).
+  const std::string conj = " (?:and|&|as well as) ";
+  return "((?:both |either )?" + token + "(?:" + conj + token + "|(?:, " + token + ")+,?" +
+         conj + token + ")?)";
 }
 
 bool IsPlaceholderName(const std::string& s) {

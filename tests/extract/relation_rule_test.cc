@@ -166,9 +166,9 @@ TEST_CASE("RelationRule: placeholders and macros expand to RE2") {
        2},
       {"{ACTOR} met\\{ {ACTOR}", kDet + any + R"( met\{ )" + kDet + any, 2},
       {"{ACTORS} met",
-       "((?:both |either )?" + kDet + R"(\x01[PCOGX]\d+\x02(?:(?:, )" + kDet +
-           R"(\x01[PCOGX]\d+\x02)*,? (?:and|&|as well as) )" + kDet +
-           R"(\x01[PCOGX]\d+\x02)?) met)",
+       "((?:both |either )?" + kDet + R"(\x01[PCOGX]\d+\x02(?: (?:and|&|as well as) )" + kDet +
+           R"(\x01[PCOGX]\d+\x02|(?:, )" + kDet + R"(\x01[PCOGX]\d+\x02)+,? (?:and|&|as well as) )" +
+           kDet + R"(\x01[PCOGX]\d+\x02)?) met)",
        1},
   };
   for (const Case& c : cases) {
@@ -252,6 +252,8 @@ TEST_CASE("RelationRule: {ACTORS} reads coordinated lists, not bare commas") {
       // A comma alone joins nothing: "Under Xi, China met Peru".
       {"Under [P0], [C1] met [C2].", "{1}{2}"},
       {"[C0] met [C1], [C2] said.", "{0}{1}"},
+      // Nor does ", and" after a single name: it joins clauses.
+      {"[C0] met [C1], and [C2] met [C3].", "{0}{1} {2}{3}"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.readable);
