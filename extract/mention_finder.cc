@@ -5,61 +5,24 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/internal/mention_candidate.h"
+#include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
 
 namespace kg::extract {
+
+using internal::Alternation;
+using internal::Candidate;
+using internal::ForEachMatch;
+
 namespace {
 
 // A capitalized name word: "Ying-jeou", "O'Brien", "Lâm"; "Trump's" stops
 // before the possessive.
-constexpr char kNameWord[] = R"((?:(?:al|el)-)?\p{Lu}(?:[\p{L}\p{M}\-]|['’]\p{Lu})*)";
-constexpr char kParticles[] = "(?:bin|ibn|al|de|da|dos|du|van|von|der|del|di|el|la|le)";
-
-std::string Alternation(std::vector<std::string> words) {
-  // Longest first, so that leftmost-first matching prefers "Deputy Prime
-  // Minister" over "Prime Minister".
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += '|';
-    out += RE2::QuoteMeta(w);
-  }
-  return out.empty() ? R"(\b\B)" : out;  // an empty list never matches
-}
-
-std::unique_ptr<RE2> Compile(const std::string& pattern, Status* status) {
-  RE2::Options opt;
-  opt.set_log_errors(false);
-  auto re = std::make_unique<RE2>(pattern, opt);
-  if (!re->ok() && status->ok())
-    *status = Status::Internal("mention finder", "bad pattern: " + re->error());
-  return re;
-}
-
-struct Candidate {
-  size_t begin = 0;
-  size_t end = 0;
-  std::vector<int> actors;
-  MentionSource source = MentionSource::kGazetteer;
-  NameKind kind = NameKind::kName;
-};
-
-// Calls fn(groups) for each non-overlapping match of `re` in `text`.
-template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
-  int n = 1 + re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-  size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
-    size_t begin = static_cast<size_t>(groups[0].data() - text.data());
-    size_t end = begin + groups[0].size();
-    fn(groups, begin);
-    pos = end > begin ? end : begin + 1;
-  }
-}
+constexpr char kNameWord[] =
+    R"((?:(?:al|el)-)?\p{Lu}(?:[\p{L}\p{M}\-]|['’]\p{Lu})*)";
+constexpr char kParticles[] =
+    "(?:bin|ibn|al|de|da|dos|du|van|von|der|del|di|el|la|le)";
 
 }  // namespace
 
@@ -70,65 +33,89 @@ struct MentionFinder::Impl {
   std::unique_ptr<RE2> apposition;    // (name), the title
   std::unique_ptr<RE2> organization;  // Capitalized ... Head (of ...)?
   std::unique_ptr<RE2> name_run;      // a run of name words, for local names
-  std::unique_ptr<RE2> org_title;     // "news agency " ending where an organization starts
-  std::unique_ptr<RE2> pronoun;
-  std::unique_ptr<RE2> country_pair;
-  std::unique_ptr<RE2> person_pair;
+  std::unique_ptr<RE2>
+      org_title;  // "news agency " ending where an organization starts
+  std::unique_ptr<RE2> named_person;  // (Given) Name | (Family) Given
+  std::unique_ptr<RE2> non_name;      // a word that ends no person's name
+  internal::ReferenceResolver references;
 
   size_t Offset(std::string_view text, const re2::StringPiece& p) const {
     return static_cast<size_t>(p.data() - text.data());
   }
-  void AddTitlePersons(std::string_view s, const std::vector<GazetteerHit>& hits,
-                       DocumentActors* actors, std::vector<Candidate>* out) const;
+  void AddTitlePersons(std::string_view s,
+                       const std::vector<GazetteerHit>& hits,
+                       DocumentActors* actors,
+                       std::vector<Candidate>* out) const;
   void AddAppositions(std::string_view s, const std::vector<GazetteerHit>& hits,
-                      DocumentActors* actors, std::vector<Candidate>* out) const;
-  void AddOrganizations(std::string_view s, const std::vector<GazetteerHit>& hits,
-                        DocumentActors* actors, std::vector<Candidate>* out) const;
+                      DocumentActors* actors,
+                      std::vector<Candidate>* out) const;
+  void AddNamedPersons(std::string_view s, const std::vector<GazetteerHit>& hits,
+                       DocumentActors* actors, std::vector<Candidate>* out) const;
+  void AddOrganizations(std::string_view s,
+                        const std::vector<GazetteerHit>& hits,
+                        DocumentActors* actors,
+                        std::vector<Candidate>* out) const;
   void AddLocalNames(std::string_view s, const DocumentActors& actors,
                      std::vector<Candidate>* accepted) const;
-  void ExtendOverOrgTitles(std::string_view s, std::vector<Candidate>* accepted) const;
-  void AddReferences(std::string_view s, DocumentActors* actors,
-                     std::vector<Candidate>* accepted) const;
-  int PersonNamed(std::string_view name, const std::vector<GazetteerHit>& hits, size_t begin,
-                  DocumentActors* actors, const std::string& country, bool may_discover) const;
+  void ExtendOverOrgTitles(std::string_view s,
+                           std::vector<Candidate>* accepted) const;
+  int PersonNamed(std::string_view name, const std::vector<GazetteerHit>& hits,
+                  size_t begin, DocumentActors* actors,
+                  const std::string& country, bool may_discover) const;
 };
 
-Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const RulePack& pack,
-                                                             const Gazetteer* gazetteer) {
+Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
+    const RulePack& pack, const Gazetteer* gazetteer) {
   std::unique_ptr<MentionFinder> f(new MentionFinder());
   f->impl_ = std::make_unique<Impl>();
   Impl& m = *f->impl_;
   m.gazetteer = gazetteer;
   Status st;
+  auto compile = [&st](const std::string& pattern) {
+    return internal::CompilePattern(pattern, "mention finder", &st);
+  };
   const std::string word = kNameWord;
-  const std::string name = word + "(?: (?:" + kParticles + " )?" + word + "){0,3}";
-  const std::string name2 = word + "(?: (?:" + kParticles + " )?" + word + "){1,3}";
+  const std::string name =
+      word + "(?: (?:" + kParticles + " )?" + word + "){0,3}";
+  const std::string name2 =
+      word + "(?: (?:" + kParticles + " )?" + word + "){1,3}";
   const std::string titles = "(?i:" + Alternation(pack.person_titles) + ")";
-  m.title_person = Compile("(" + titles + ") (" + name + ")", &st);
-  m.title_start = Compile("^" + titles + R"((?:\b|$))", &st);
-  m.apposition = Compile("(" + name2 + "), (?:the|a|an|then) (?:" + word + " )?" + titles +
-                             " (?:of|for) ", &st);
+  m.title_person = compile("(" + titles + ") (" + name + ")");
+  m.title_start = compile("^" + titles + R"((?:\b|$))");
+  m.apposition = compile("(" + name2 + "), (?:the|a|an|then) (?:" + word +
+                         " )?" + titles + " (?:of|for) ");
   const std::string heads = "(?:" + Alternation(pack.org_heads) + ")";
-  const std::string of_part = "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word +
-                              "){0,4})";
-  m.organization = Compile("((?:" + word + " ){1,5}" + heads + R"(\b)" + of_part + "?|" +
-                               heads + of_part + ")", &st);
-  m.org_title = Compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)", &st);
-  m.name_run = Compile("(" + word + "(?: " + word + "){0,3})", &st);
-  m.pronoun = Compile(R"(\b(?i:)" + Alternation(pack.pronouns) + R"()\b)", &st);
-  m.country_pair = Compile(R"(\b(?i:)" + Alternation(pack.country_pair_phrases) + R"()\b)", &st);
-  m.person_pair = Compile(R"(\b(?i:)" + Alternation(pack.person_pair_phrases) + R"()\b)", &st);
+  const std::string of_part =
+      "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word + "){0,4})";
+  m.organization = compile("((?:" + word + " ){1,5}" + heads + R"(\b)" +
+                           of_part + "?|" + heads + of_part + ")");
+  // "John F. Kennedy": a middle initial may follow the given name.
+  const std::string rest = "(?: \\p{Lu}\\.)?(?: " + word + "){1,2}";
+  m.named_person = compile("((?:" + Alternation(pack.given_names) + ")" + rest + "|(?:" +
+                           Alternation(pack.family_names_first) + ")(?: " + word + "){1,2})");
+  std::vector<std::string> non_name = pack.non_name_words;
+  non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
+  non_name.insert(non_name.end(), pack.common_words.begin(), pack.common_words.end());
+  m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
+  m.org_title =
+      compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)");
+  m.name_run = compile("(" + word + "(?: " + word + "){0,3})");
   if (!st.ok()) return st;
+  if (Status r = m.references.Init(pack); !r.ok()) return r;
   return f;
 }
 
 MentionFinder::~MentionFinder() = default;
 
-int MentionFinder::Impl::PersonNamed(std::string_view name, const std::vector<GazetteerHit>& hits,
+int MentionFinder::Impl::PersonNamed(std::string_view name,
+                                     const std::vector<GazetteerHit>& hits,
                                      size_t begin, DocumentActors* actors,
-                                     const std::string& country, bool may_discover) const {
+                                     const std::string& country,
+                                     bool may_discover) const {
   for (const auto& h : hits)
-    if (h.begin == begin && gazetteer->actor(h.actor).type == ActorType::kPerson) return h.actor;
+    if (h.begin == begin &&
+        gazetteer->actor(h.actor).type == ActorType::kPerson)
+      return h.actor;
   if (int local = actors->Lookup(name); local >= 0) return local;
   // A surname that several gazetteer persons share: the one of the country
   // named before the title, if that settles it.
@@ -149,275 +136,248 @@ int MentionFinder::Impl::PersonNamed(std::string_view name, const std::vector<Ga
   return actors->AddDiscovered(std::string(name), ActorType::kPerson, country);
 }
 
-void MentionFinder::Impl::AddTitlePersons(std::string_view s, const std::vector<GazetteerHit>& hits,
+void MentionFinder::Impl::AddTitlePersons(std::string_view s,
+                                          const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  ForEachMatch(*title_person, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-    size_t title_end = Offset(s, g[1]) + g[1].size();
-    if (!internal::IsWholeWord(s, begin, title_end)) return;
-    size_t name_begin = Offset(s, g[2]);
-    size_t name_end = name_begin + g[2].size();
-    // "General Secretary of ...": the name run is itself a title.
-    if (RE2::PartialMatch(g[2], *title_start)) return;
-    // A gazetteer name inside the name run decides where the name ends; a
-    // country or organization there means this is no person.
-    // A surname inside the run ("Alexander Novak" when the gazetteer knows
-    // another Novak) does not cut it: the full name is a different person.
-    for (const auto& h : hits) {
-      bool person = gazetteer->actor(h.actor).type == ActorType::kPerson;
-      if (h.begin == name_begin) {
-        if (!person) return;
-        if (h.kind != NameKind::kSurname) name_end = h.end;
-      } else if (h.begin > name_begin && h.begin < name_end && !person) {
-        name_end = h.begin - 1;
-      }
-    }
-    while (name_end > name_begin && s[name_end - 1] == ' ') --name_end;
-    if (name_end <= name_begin) return;
-    // A country, demonym or organization right before the title is the
-    // person's affiliation and part of the mention.
-    size_t start = begin;
-    std::string country;
-    for (const auto& h : hits) {
-      std::string_view gap = s.substr(h.end, begin > h.end ? begin - h.end : 0);
-      if (h.end <= begin && (gap == " " || gap == "'s " || gap == "’s ")) {
-        const Actor& a = gazetteer->actor(h.actor);
-        if (a.type == ActorType::kPerson) continue;
-        start = h.begin;
-        country = a.type == ActorType::kCountry ? a.id : a.country;
-      }
-    }
-    std::string_view name = s.substr(name_begin, name_end - name_begin);
-    int person = PersonNamed(name, hits, name_begin, actors, country, true);
-    if (person < 0) return;
-    out->push_back({start, name_end, {person}, MentionSource::kTitle, NameKind::kName});
-  });
+  ForEachMatch(
+      *title_person, s,
+      [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+        size_t title_end = Offset(s, g[1]) + g[1].size();
+        if (!internal::IsWholeWord(s, begin, title_end)) return;
+        size_t name_begin = Offset(s, g[2]);
+        size_t name_end = name_begin + g[2].size();
+        // "General Secretary of ...": the name run is itself a title.
+        if (RE2::PartialMatch(g[2], *title_start)) return;
+        // A gazetteer name inside the name run decides where the name ends; a
+        // country or organization there means this is no person.
+        // A surname inside the run ("Alexander Novak" when the gazetteer knows
+        // another Novak) does not cut it: the full name is a different person.
+        for (const auto& h : hits) {
+          bool person = gazetteer->actor(h.actor).type == ActorType::kPerson;
+          if (h.begin == name_begin) {
+            if (!person) return;
+            if (h.kind != NameKind::kSurname) name_end = h.end;
+          } else if (h.begin > name_begin && h.begin < name_end && !person) {
+            name_end = h.begin - 1;
+          }
+        }
+        while (name_end > name_begin && s[name_end - 1] == ' ') --name_end;
+        if (name_end <= name_begin) return;
+        // A country, demonym or organization right before the title is the
+        // person's affiliation and part of the mention.
+        size_t start = begin;
+        std::string country;
+        for (const auto& h : hits) {
+          std::string_view gap =
+              s.substr(h.end, begin > h.end ? begin - h.end : 0);
+          if (h.end <= begin && (gap == " " || gap == "'s " || gap == "’s ")) {
+            const Actor& a = gazetteer->actor(h.actor);
+            if (a.type == ActorType::kPerson) continue;
+            start = h.begin;
+            country = a.type == ActorType::kCountry ? a.id : a.country;
+          }
+        }
+        std::string_view name = s.substr(name_begin, name_end - name_begin);
+        int person = PersonNamed(name, hits, name_begin, actors, country, true);
+        if (person < 0) return;
+        out->push_back({start,
+                        name_end,
+                        {person},
+                        MentionSource::kTitle,
+                        NameKind::kName});
+      });
 }
 
-void MentionFinder::Impl::AddAppositions(std::string_view s, const std::vector<GazetteerHit>& hits,
+void MentionFinder::Impl::AddAppositions(std::string_view s,
+                                         const std::vector<GazetteerHit>& hits,
                                          DocumentActors* actors,
                                          std::vector<Candidate>* out) const {
-  ForEachMatch(*apposition, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[1]);
-    size_t e = b + g[1].size();
-    if (!internal::IsWholeWord(s, b, e)) return;
+  ForEachMatch(
+      *apposition, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[1]);
+        size_t e = b + g[1].size();
+        if (!internal::IsWholeWord(s, b, e)) return;
+        for (const auto& h : hits)
+          if (h.begin < e && h.end > b &&
+              gazetteer->actor(h.actor).type != ActorType::kPerson)
+            return;  // "Iran, the country ..." is no person
+        int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
+        if (person >= 0)
+          out->push_back(
+              {b, e, {person}, MentionSource::kApposition, NameKind::kName});
+      });
+}
+
+void MentionFinder::Impl::AddNamedPersons(std::string_view s,
+                                          const std::vector<GazetteerHit>& hits,
+                                          DocumentActors* actors,
+                                          std::vector<Candidate>* out) const {
+  ForEachMatch(*named_person, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+    size_t end = begin + g[1].size();
+    if (!internal::IsWholeWord(s, begin, end)) return;
+    std::string_view name = s.substr(begin, end - begin);
+    // "Han Dynasty", "Wang River": a word that names no person.
+    if (RE2::PartialMatch(name.substr(name.find(' ')), *non_name)) return;
+    // A country, capital or organization inside ("Kim Jong Un" is fine,
+    // "Jordan Peterson" is a person only if Jordan is not the country).
     for (const auto& h : hits)
-      if (h.begin < e && h.end > b && gazetteer->actor(h.actor).type != ActorType::kPerson)
-        return;  // "Iran, the country ..." is no person
-    int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
-    if (person >= 0) out->push_back({b, e, {person}, MentionSource::kApposition, NameKind::kName});
+      if (h.begin < end && h.end > begin &&
+          gazetteer->actor(h.actor).type != ActorType::kPerson)
+        return;
+    int person = PersonNamed(name, hits, begin, actors, "", true);
+    if (person >= 0)
+      out->push_back({begin, end, {person}, MentionSource::kPersonName, NameKind::kName});
   });
 }
 
-void MentionFinder::Impl::AddOrganizations(std::string_view s,
-                                           const std::vector<GazetteerHit>& hits,
-                                           DocumentActors* actors,
-                                           std::vector<Candidate>* out) const {
-  ForEachMatch(*organization, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[1]);
-    size_t e = b + g[1].size();
-    std::string_view text = s.substr(b, e - b);
-    if (text.substr(0, 4) == "The ") {
-      b += 4;
-      text.remove_prefix(4);
-    }
-    if (!internal::IsWholeWord(s, b, e)) return;
-    int known = gazetteer->Lookup(text);
-    if (known < 0) known = actors->Lookup(text);
-    if (known < 0) {
-      // An organization of a country written right before it ("U.S.
-      // Office of ...") belongs to that country.
-      std::string country;
-      for (const auto& h : hits)
-        if (h.end + 1 == b && s[h.end] == ' ' &&
-            gazetteer->actor(h.actor).type == ActorType::kCountry)
-          country = gazetteer->actor(h.actor).id;
-      known = actors->AddDiscovered(std::string(text), ActorType::kOrganization, country);
-    }
-    out->push_back({b, e, {known}, MentionSource::kOrganization, NameKind::kName});
-  });
+void MentionFinder::Impl::AddOrganizations(
+    std::string_view s, const std::vector<GazetteerHit>& hits,
+    DocumentActors* actors, std::vector<Candidate>* out) const {
+  ForEachMatch(
+      *organization, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[1]);
+        size_t e = b + g[1].size();
+        std::string_view text = s.substr(b, e - b);
+        if (text.substr(0, 4) == "The ") {
+          b += 4;
+          text.remove_prefix(4);
+        }
+        if (!internal::IsWholeWord(s, b, e)) return;
+        int known = gazetteer->Lookup(text);
+        if (known < 0) known = actors->Lookup(text);
+        if (known < 0) {
+          // An organization of a country written right before it ("U.S.
+          // Office of ...") belongs to that country.
+          std::string country;
+          for (const auto& h : hits)
+            if (h.end + 1 == b && s[h.end] == ' ' &&
+                gazetteer->actor(h.actor).type == ActorType::kCountry)
+              country = gazetteer->actor(h.actor).id;
+          known = actors->AddDiscovered(std::string(text),
+                                        ActorType::kOrganization, country);
+        }
+        out->push_back(
+            {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
+      });
 }
 
-void MentionFinder::Impl::ExtendOverOrgTitles(std::string_view s,
-                                              std::vector<Candidate>* accepted) const {
+void MentionFinder::Impl::ExtendOverOrgTitles(
+    std::string_view s, std::vector<Candidate>* accepted) const {
   const int known = static_cast<int>(gazetteer->actors().size());
   auto type_of = [&](const Candidate& c) {
-    return c.actors.size() == 1 && c.actors[0] < known ? gazetteer->actor(c.actors[0]).type
-                                                       : ActorType::kPerson;
+    return c.actors.size() == 1 && c.actors[0] < known
+               ? gazetteer->actor(c.actors[0]).type
+               : ActorType::kPerson;
   };
   for (auto& c : *accepted) {
     ActorType t = type_of(c);
     if (t != ActorType::kOrganization && t != ActorType::kGroup) continue;
     re2::StringPiece title;
-    if (!RE2::PartialMatch(re2::StringPiece(s.data(), c.begin), *org_title, &title)) continue;
+    if (!RE2::PartialMatch(re2::StringPiece(s.data(), c.begin), *org_title,
+                           &title))
+      continue;
     size_t start = static_cast<size_t>(title.data() - s.data());
     // A country or demonym just before the title belongs to the mention:
     // "the Russian news agency TASS".
     for (auto& other : *accepted) {
-      if (&other != &c && other.end + 1 == start && type_of(other) == ActorType::kCountry) {
+      if (&other != &c && other.end + 1 == start &&
+          type_of(other) == ActorType::kCountry) {
         start = other.begin;
         other.end = other.begin;  // emptied, removed below
       }
     }
     c.begin = start;
   }
-  accepted->erase(std::remove_if(accepted->begin(), accepted->end(),
-                                 [](const Candidate& c) { return c.end == c.begin; }),
-                  accepted->end());
+  accepted->erase(
+      std::remove_if(accepted->begin(), accepted->end(),
+                     [](const Candidate& c) { return c.end == c.begin; }),
+      accepted->end());
 }
 
-void MentionFinder::Impl::AddLocalNames(std::string_view s, const DocumentActors& actors,
-                                        std::vector<Candidate>* accepted) const {
+void MentionFinder::Impl::AddLocalNames(
+    std::string_view s, const DocumentActors& actors,
+    std::vector<Candidate>* accepted) const {
   std::vector<Candidate> found;
-  ForEachMatch(*name_run, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-    size_t end = begin + g[1].size();
-    if (!internal::IsWholeWord(s, begin, end)) return;
-    // Longest known prefix of the run: "Mark Carney", then "Carney".
-    std::string_view run = s.substr(begin, end - begin);
-    size_t word_begin = 0;
-    while (word_begin < run.size()) {
-      size_t stop = run.size();
-      for (;;) {
-        std::string_view cand = run.substr(word_begin, stop - word_begin);
-        int a = actors.Lookup(cand);
-        if (a >= 0) {
-          found.push_back({begin + word_begin, begin + stop, {a}, MentionSource::kLocalName,
-                           NameKind::kSurname});
-          word_begin = stop;
-          break;
+  ForEachMatch(
+      *name_run, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+        size_t end = begin + g[1].size();
+        if (!internal::IsWholeWord(s, begin, end)) return;
+        // Longest known prefix of the run: "Mark Carney", then "Carney".
+        std::string_view run = s.substr(begin, end - begin);
+        size_t word_begin = 0;
+        while (word_begin < run.size()) {
+          size_t stop = run.size();
+          for (;;) {
+            std::string_view cand = run.substr(word_begin, stop - word_begin);
+            int a = actors.Lookup(cand);
+            if (a >= 0) {
+              found.push_back({begin + word_begin,
+                               begin + stop,
+                               {a},
+                               MentionSource::kLocalName,
+                               NameKind::kSurname});
+              word_begin = stop;
+              break;
+            }
+            size_t space = cand.rfind(' ');
+            if (space == std::string_view::npos) {
+              size_t next = run.find(' ', word_begin);
+              word_begin = next == std::string_view::npos ? run.size() : next;
+              break;
+            }
+            stop = word_begin + space;
+          }
+          while (word_begin < run.size() && run[word_begin] == ' ')
+            ++word_begin;
         }
-        size_t space = cand.rfind(' ');
-        if (space == std::string_view::npos) {
-          size_t next = run.find(' ', word_begin);
-          word_begin = next == std::string_view::npos ? run.size() : next;
-          break;
-        }
-        stop = word_begin + space;
-      }
-      while (word_begin < run.size() && run[word_begin] == ' ') ++word_begin;
-    }
-  });
+      });
   for (auto& c : found) {
     bool overlaps = false;
-    for (const auto& a : *accepted) overlaps |= c.begin < a.end && c.end > a.begin;
+    for (const auto& a : *accepted)
+      overlaps |= c.begin < a.end && c.end > a.begin;
     if (!overlaps) accepted->push_back(std::move(c));
   }
 }
 
-void MentionFinder::Impl::AddReferences(std::string_view s, DocumentActors* actors,
-                                        std::vector<Candidate>* accepted) const {
-  std::sort(accepted->begin(), accepted->end(),
-            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  // The actors mentioned before `pos`, most recent first: this sentence,
-  // then the paragraph.
-  auto recent_before = [&](size_t pos) {
-    std::vector<int> out;
-    for (auto it = accepted->rbegin(); it != accepted->rend(); ++it)
-      if (it->end <= pos)
-        for (auto a = it->actors.rbegin(); a != it->actors.rend(); ++a) out.push_back(*a);
-    const auto& r = actors->recent();
-    out.insert(out.end(), r.rbegin(), r.rend());
-    return out;
-  };
-  std::vector<Candidate> refs;
-  auto overlaps = [&](size_t b, size_t e) {
-    for (const auto& a : *accepted)
-      if (b < a.end && e > a.begin) return true;
-    return false;
-  };
-  ForEachMatch(*pronoun, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-    size_t end = begin + g[0].size();
-    if (overlaps(begin, end)) return;
-    int person = -1;
-    for (int a : recent_before(begin))
-      if (actors->actor(a).type == ActorType::kPerson) {
-        person = a;
-        break;
-      }
-    if (person < 0) person = actors->LastPerson();
-    if (person >= 0) refs.push_back({begin, end, {person}, MentionSource::kPronoun});
-  });
-  auto pair = [&](const RE2& re, bool countries) {
-    ForEachMatch(re, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-      size_t end = begin + g[0].size();
-      if (overlaps(begin, end)) return;
-      auto as_kind = [&](int a) {
-        if (countries) return actors->CountryOf(a);
-        return actors->actor(a).type == ActorType::kPerson ? a : -1;
-      };
-      std::vector<int> before = recent_before(begin);  // most recent first
-      // The two actors named most often in this sentence and the previous
-      // one (the recent ones on a tie): "both sides" after a sentence about
-      // a Japan-China summit held in South Korea are Japan and China.
-      size_t window = 0;
-      for (const auto& c : *accepted)
-        if (c.end <= begin) window += c.actors.size();
-      window += actors->recent().size() - actors->previous_sentence_start();
-      std::vector<std::pair<int, int>> counted;  // (actor, count), first seen = most recent
-      for (size_t i = 0; i < before.size() && i < window; ++i) {
-        int a = as_kind(before[i]);
-        if (a < 0) continue;
-        auto it = std::find_if(counted.begin(), counted.end(),
-                               [a](const auto& p) { return p.first == a; });
-        if (it == counted.end()) counted.push_back({a, 1});
-        else ++it->second;
-      }
-      std::stable_sort(counted.begin(), counted.end(),
-                       [](const auto& x, const auto& y) { return x.second > y.second; });
-      std::vector<int> two;
-      auto take = [&](int a) {
-        if (two.size() < 2 && a >= 0 && std::find(two.begin(), two.end(), a) == two.end())
-          two.push_back(a);
-      };
-      for (const auto& [a, n] : counted) take(a);
-      for (int a : before) take(as_kind(a));
-      if (countries) {
-        take(actors->CountryOf(actors->section_focus()));
-        take(actors->FocusCountry());
-      } else {
-        take(actors->document_focus() >= 0 &&
-                     actors->actor(actors->document_focus()).type == ActorType::kPerson
-                 ? actors->document_focus() : -1);
-      }
-      if (two.size() == 2) refs.push_back({begin, end, two, MentionSource::kPair});
-    });
-  };
-  pair(*country_pair, true);
-  pair(*person_pair, false);
-  for (auto& r : refs) accepted->push_back(std::move(r));
-}
-
-std::vector<Mention> MentionFinder::Find(std::string_view s, DocumentActors* actors) const {
+std::vector<Mention> MentionFinder::Find(std::string_view s,
+                                         DocumentActors* actors) const {
   const Impl& m = *impl_;
   actors->StartSentence();
   std::vector<GazetteerHit> hits = m.gazetteer->Find(s);
   std::vector<Candidate> cands;
   for (const auto& h : hits)
-    cands.push_back({h.begin, h.end, {h.actor}, MentionSource::kGazetteer, h.kind});
+    cands.push_back(
+        {h.begin, h.end, {h.actor}, MentionSource::kGazetteer, h.kind});
   m.AddTitlePersons(s, hits, actors, &cands);
   m.AddAppositions(s, hits, actors, &cands);
   m.AddOrganizations(s, hits, actors, &cands);
+  m.AddNamedPersons(s, hits, actors, &cands);
 
   // Longest span first; on equal spans the stronger source (enum order).
-  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-    size_t la = a.end - a.begin, lb = b.end - b.begin;
-    return la != lb ? la > lb : a.source < b.source;
-  });
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     size_t la = a.end - a.begin, lb = b.end - b.begin;
+                     return la != lb ? la > lb : a.source < b.source;
+                   });
   std::vector<Candidate> accepted;
   for (auto& c : cands) {
     bool overlaps = false;
-    for (const auto& a : accepted) overlaps |= c.begin < a.end && c.end > a.begin;
+    for (const auto& a : accepted)
+      overlaps |= c.begin < a.end && c.end > a.begin;
     if (!overlaps) accepted.push_back(std::move(c));
   }
   m.ExtendOverOrgTitles(s, &accepted);
   m.AddLocalNames(s, *actors, &accepted);
-  m.AddReferences(s, actors, &accepted);
-  std::sort(accepted.begin(), accepted.end(),
-            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  m.references.Add(s, actors, &accepted);
+  std::sort(
+      accepted.begin(), accepted.end(),
+      [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 
   std::vector<Mention> out;
   for (auto& c : accepted) {
-    if (c.source != MentionSource::kPronoun && c.source != MentionSource::kPair &&
+    if (c.source != MentionSource::kPronoun &&
+        c.source != MentionSource::kPair &&
         (c.kind == NameKind::kName || c.kind == NameKind::kAlias))
       actors->NoteFullMention(c.actors[0]);
     Mention mention;
@@ -432,10 +392,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view s, DocumentActors* act
   return out;
 }
 
-int MentionFinder::FindFocus(std::string_view text, DocumentActors* actors) const {
+int MentionFinder::FindFocus(std::string_view text,
+                             DocumentActors* actors) const {
   std::vector<Mention> ms = Find(text, actors);
   for (const auto& m : ms)
-    if (actors->actor(m.actors[0]).type == ActorType::kPerson) return m.actors[0];
+    if (actors->actor(m.actors[0]).type == ActorType::kPerson)
+      return m.actors[0];
   for (const auto& m : ms)
     if (m.source != MentionSource::kPronoun && m.source != MentionSource::kPair)
       return m.actors[0];

@@ -17,6 +17,10 @@
 //     president of ...");
 //   - organizations: capitalized words ending in an organization head noun
 //     ("Office of Personnel Management", "Russian Armed Forces");
+//   - persons by the shape of their name: a known given name and one or two
+//     capitalized words ("Alexei Kosygin", "John F. Kennedy"), or a known
+//     East Asian family name and one or two ("Zhou Enlai", "Kim Jong Un"),
+//     unless a word of the pack's "non_name_words" ends it ("Han Dynasty");
 //   - names the document introduced earlier (a bare "Carney");
 //   - pronouns ("he", "she"): the paragraph's last person, else the
 //     document's focus;
@@ -42,7 +46,8 @@ class RE2;
 
 namespace kg::extract {
 
-enum class MentionSource { kGazetteer, kTitle, kApposition, kOrganization, kLocalName,
+enum class MentionSource { kGazetteer, kTitle, kApposition, kOrganization, kPersonName,
+                           kLocalName,
                            kPronoun, kPair };
 
 struct Mention {

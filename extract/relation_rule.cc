@@ -95,6 +95,7 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_case_sensitive(false);
+  opt.set_max_mem(int64_t{64} << 20);
   rule->re_ = std::make_unique<RE2>(out, opt);
   if (!rule->re_->ok()) {
     // RE2 quotes the expanded pattern; say it in the rule's own words.

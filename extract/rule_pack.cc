@@ -231,7 +231,8 @@ class PackLoader {
     const json& j = src.value();
     ObjectReader r(j, src.path(), "");
     KG_RETURN_IF_ERROR(r.CheckKeys({"name", "description", "include", "macros", "person_titles",
-                                    "org_heads", "pair_phrases", "pronouns", "common_words", "org_titles", "actors", "rules",
+                                    "org_heads", "pair_phrases", "pronouns", "common_words", "org_titles", "given_names", "family_names_first",
+                                    "non_name_words", "actors", "rules",
                                     "licence", "license"}));
     if (pack_->name.empty()) KG_RETURN_IF_ERROR(r.String("name", &pack_->name, false));
     KG_RETURN_IF_ERROR(r.Strings("person_titles", &pack_->person_titles));
@@ -239,6 +240,9 @@ class PackLoader {
     KG_RETURN_IF_ERROR(r.Strings("pronouns", &pack_->pronouns));
     KG_RETURN_IF_ERROR(r.Strings("common_words", &pack_->common_words));
     KG_RETURN_IF_ERROR(r.Strings("org_titles", &pack_->org_titles));
+    KG_RETURN_IF_ERROR(r.Strings("given_names", &pack_->given_names));
+    KG_RETURN_IF_ERROR(r.Strings("family_names_first", &pack_->family_names_first));
+    KG_RETURN_IF_ERROR(r.Strings("non_name_words", &pack_->non_name_words));
     if (j.contains("pair_phrases")) {
       ObjectReader pr(j["pair_phrases"], src.path(), "pair_phrases");
       KG_RETURN_IF_ERROR(pr.CheckKeys({"country", "person"}));

@@ -18,6 +18,8 @@
 //     "pronouns": ["he", "she"],
 //     "common_words": ["May", "Brown"],
 //     "org_titles": ["news agency", "think tank"],
+//     "given_names": ["Alexei"], "family_names_first": ["Zhou"],
+//     "non_name_words": ["Dynasty"],
 //     "actors": [{"id": "CHN", "name": "China", "type": "country", ...}],
 //     "rules": [{"id": "meet", "pattern": "{ACTOR} met (?:with )?{ACTOR}",
 //                "relation": "meet", "category": "04", "symmetric": true,
@@ -95,6 +97,12 @@ struct RulePack {
   /// Words that introduce an organization's name, like titles do for
   /// persons ("news agency", "think tank"): part of the mention.
   std::vector<std::string> org_titles;
+  /// Name lexicon for persons named without a title: given names ("Alexei
+  /// Kosygin"), family names written first ("Zhou Enlai"), and capitalized
+  /// words that never end a person's name ("Han Dynasty", "Wang River").
+  std::vector<std::string> given_names;
+  std::vector<std::string> family_names_first;
+  std::vector<std::string> non_name_words;
   std::vector<std::string> files;  ///< every file loaded, in load order
 };
 

@@ -52,6 +52,9 @@ RulePack SmallPack() {
   pack.person_pair_phrases = {"both leaders", "the two leaders"};
   pack.pronouns = {"he", "she"};
   pack.org_titles = {"news agency", "state news agency"};
+  pack.given_names = {"Alexei", "John", "Norman"};
+  pack.family_names_first = {"Zhou", "Kim"};
+  pack.non_name_words = {"Dynasty"};
   auto country = [&pack](std::string id, std::string name, std::vector<std::string> aliases,
                          std::vector<std::string> demonyms, std::vector<std::string> capitals) {
     Actor a = MakeActor(std::move(id), std::move(name), ActorType::kCountry);
@@ -113,6 +116,7 @@ std::string_view SourceName(MentionSource s) {
     case MentionSource::kTitle: return "title";
     case MentionSource::kApposition: return "apposition";
     case MentionSource::kOrganization: return "organization";
+    case MentionSource::kPersonName: return "name";
     case MentionSource::kLocalName: return "local";
     case MentionSource::kPronoun: return "pronoun";
     case MentionSource::kPair: return "pair";
@@ -399,6 +403,39 @@ TEST_CASE("MentionFinder: mentions are in order and do not overlap") {
     CHECK(m.actors.size() == 1);
     CHECK_FALSE(m.resolved());
   }
+}
+
+TEST_CASE("MentionFinder: persons named by the shape of their name") {
+  struct Case {
+    std::string_view sentence;
+    Strings expected;
+  };
+  const std::vector<Case> cases = {
+      // A given name and one or two capitalized words, a middle initial.
+      {"Alexei Kosygin met Zhou Enlai in Beijing.",
+       {"Alexei Kosygin=Alexei Kosygin/name", "Zhou Enlai=Zhou Enlai/name",
+        "Beijing=China/gazetteer"}},
+      {"John F. Kennedy spoke.", {"John F. Kennedy=John F. Kennedy/name"}},
+      // East Asian order: the family name first, up to two given names.
+      {"Kim Dae Jung visited Japan.",
+       {"Kim Dae Jung=Kim Dae Jung/name", "Japan=Japan/gazetteer"}},
+      // A word that names no person; an organization head makes an
+      // organization; a country inside is the country.
+      {"The Zhou Dynasty fell.", {}},
+      {"Norman Office staff left.", {"Norman Office=Norman Office/organization"}},
+      {"John Canada spoke.", {"Canada=Canada/gazetteer"}},
+      // A lone given name is no person.
+      {"Alexei spoke.", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    DocumentActors actors(F().gazetteer.get());
+    CHECK(Find(c.sentence, &actors) == c.expected);
+  }
+  // Once named, the surname alone is the same person.
+  DocumentActors actors(F().gazetteer.get());
+  Find("Alexei Kosygin met Zhou Enlai.", &actors);
+  CHECK(Find("Kosygin left.", &actors) == Strings{"Kosygin=Alexei Kosygin/local"});
 }
 
 }  // namespace
