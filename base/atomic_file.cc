@@ -9,7 +9,8 @@
 namespace kg {
 
 AtomicFile::AtomicFile(std::string path)
-    : path_(std::move(path)), temp_(path_ + ".tmp." + std::to_string(::getpid())) {}
+    : path_(std::move(path)),
+      temp_(path_ + ".tmp." + std::to_string(::getpid())) {}
 
 AtomicFile::~AtomicFile() {
   if (open_) {

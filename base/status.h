@@ -2,8 +2,8 @@
 //
 //   kg::Status s = pack.Load("rules/x.json");
 //   if (!s.ok()) {
-//     std::cerr << s.ToString() << "\n";   // "rules/x.json:4:17: parse error: ..."
-//     return s.code() == kg::StatusCode::kInternal ? 2 : 1;
+//     std::cerr << s.ToString() << "\n";   // "rules/x.json:4:17: parse error:
+//     ..." return s.code() == kg::StatusCode::kInternal ? 2 : 1;
 //   }
 //
 // A Status carries a code, a context (usually "path:line:col") and a detail
@@ -35,7 +35,8 @@ class Status {
   Status() = default;
 
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string_view context, std::string_view detail) {
+  static Status InvalidArgument(std::string_view context,
+                                std::string_view detail) {
     return Status(StatusCode::kInvalidArgument, context, detail);
   }
   static Status ParseError(std::string_view context, std::string_view detail) {

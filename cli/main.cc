@@ -2,13 +2,14 @@
 // calls the libraries; every failure is a Status printed on one line to
 // stderr. Exit codes: 0 ok, 1 bad input or a failed check, 2 internal error,
 // 130 interrupted.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstring>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "base/atomic_file.h"
@@ -44,7 +45,8 @@ int Fail(const Status& s) {
 // A pack given on the command line: a file on disk, else a built-in name.
 kg::Result<kg::extract::RulePack> LoadPack(const std::string& spec) {
   if (spec.empty()) return kg::extract::LoadBuiltinRulePack("diplomacy");
-  if (::access(spec.c_str(), F_OK) == 0) return kg::extract::LoadRulePackFile(spec);
+  if (::access(spec.c_str(), F_OK) == 0)
+    return kg::extract::LoadRulePackFile(spec);
   for (const auto& name : kg::extract::BuiltinRulePackNames())
     if (name == spec) return kg::extract::LoadBuiltinRulePack(spec);
   return Status::NotFound(spec, "no such rule pack file or built-in pack");
@@ -83,7 +85,10 @@ int RunExtract(const ExtractOptions& o) {
   if (!pack.ok()) return Fail(pack.status());
   kg::extract::ExtractorOptions eo;
   eo.include_flagged = o.include_flagged;
-  if (o.trace) eo.trace = [](const std::string& m) { std::cerr << "trace: " << m << "\n"; };
+  if (o.trace)
+    eo.trace = [](const std::string& m) {
+      std::cerr << "trace: " << m << "\n";
+    };
   auto extractor = kg::extract::Extractor::Create(*pack, eo);
   if (!extractor.ok()) return Fail(extractor.status());
   kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
@@ -123,10 +128,11 @@ int RunRulesCheck(const RulesCheckOptions& o) {
       continue;
     }
     for (const auto& f : report->failures) std::cerr << f << "\n";
-    for (const auto& u : report->untested) std::cerr << u << ": warning: no examples\n";
-    std::cout << spec << ": " << pack->actors.size() << " actors, " << report->rules
-              << " rules, " << report->passed << " passed, " << report->failures.size()
-              << " failed\n";
+    for (const auto& u : report->untested)
+      std::cerr << u << ": warning: no examples\n";
+    std::cout << spec << ": " << pack->actors.size() << " actors, "
+              << report->rules << " rules, " << report->passed << " passed, "
+              << report->failures.size() << " failed\n";
     if (!report->failures.empty()) worst = std::max(worst, 1);
   }
   return worst;
@@ -136,8 +142,8 @@ int RunRulesList() {
   for (const auto& name : kg::extract::BuiltinRulePackNames()) {
     auto pack = kg::extract::LoadBuiltinRulePack(name);
     if (!pack.ok()) return Fail(pack.status());
-    std::cout << name << "\t" << pack->actors.size() << " actors\t" << pack->rules.size()
-              << " rules\n";
+    std::cout << name << "\t" << pack->actors.size() << " actors\t"
+              << pack->rules.size() << " rules\n";
   }
   return 0;
 }
@@ -149,16 +155,23 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, OnInterrupt);
   std::signal(SIGTERM, OnInterrupt);
 
-  CLI::App app{"kg: dated knowledge graphs of who did what to whom, from prose"};
+  CLI::App app{
+      "kg: dated knowledge graphs of who did what to whom, from prose"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "kg 0.1.0");
   int code = 0;
 
   ExtractOptions ex;
-  auto* extract = app.add_subcommand("extract", "Extract triples (JSON Lines) from text");
-  extract->add_option("inputs", ex.inputs, "Files, folders, *.jsonl, or - for stdin")->required();
-  extract->add_option("--rules", ex.rules, "Rule pack file or built-in name (default: diplomacy)");
-  extract->add_option("-o,--output", ex.output, "Output file (default: stdout)");
+  auto* extract =
+      app.add_subcommand("extract", "Extract triples (JSON Lines) from text");
+  extract
+      ->add_option("inputs", ex.inputs,
+                   "Files, folders, *.jsonl, or - for stdin")
+      ->required();
+  extract->add_option("--rules", ex.rules,
+                      "Rule pack file or built-in name (default: diplomacy)");
+  extract->add_option("-o,--output", ex.output,
+                      "Output file (default: stdout)");
   extract->add_flag("--include-flagged", ex.include_flagged,
                     "Keep negated and hypothetical triples");
   extract->add_flag("--trace", ex.trace,
@@ -168,8 +181,10 @@ int main(int argc, char** argv) {
   auto* rules = app.add_subcommand("rules", "Check or list rule packs");
   rules->require_subcommand(1);
   RulesCheckOptions rc;
-  auto* check = rules->add_subcommand("check", "Load packs and run their examples");
-  check->add_option("packs", rc.packs, "Pack files or built-in names (default: all built-in)");
+  auto* check =
+      rules->add_subcommand("check", "Load packs and run their examples");
+  check->add_option("packs", rc.packs,
+                    "Pack files or built-in names (default: all built-in)");
   check->callback([&] { code = RunRulesCheck(rc); });
   auto* list = rules->add_subcommand("list", "List the built-in packs");
   list->callback([&] { code = RunRulesList(); });

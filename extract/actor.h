@@ -30,10 +30,10 @@ struct Office {
 };
 
 struct Actor {
-  std::string id;       ///< unique in a pack; countries use ISO 3166 alpha-3
-  std::string name;     ///< canonical name, written in triples
+  std::string id;    ///< unique in a pack; countries use ISO 3166 alpha-3
+  std::string name;  ///< canonical name, written in triples
   ActorType type = ActorType::kOther;
-  std::string code;     ///< event-data actor code ("CHN", "CHNGOV", "IGOUNO")
+  std::string code;  ///< event-data actor code ("CHN", "CHNGOV", "IGOUNO")
   std::vector<std::string> aliases;   ///< other names, matched case-sensitively
   std::vector<std::string> demonyms;  ///< "Chinese" -> China
   std::vector<std::string> capitals;  ///< seats of government ("Beijing")

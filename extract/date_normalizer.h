@@ -55,8 +55,9 @@ struct DateContext {
 };
 
 struct DateMention {
-  Span span;            ///< byte range in the sentence passed to Find()
-  std::string edtf;     ///< "2016", "2016-03", "2016-03-12", "2013/2025", "2018/..", "199X" ...
+  Span span;         ///< byte range in the sentence passed to Find()
+  std::string edtf;  ///< "2016", "2016-03", "2016-03-12", "2013/2025",
+                     ///< "2018/..", "199X" ...
   /// kSentence when the sentence alone gives the full date; otherwise where
   /// the missing year (or the reference day) came from.
   DateSource source = DateSource::kSentence;

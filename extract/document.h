@@ -3,7 +3,8 @@
 //   kg::extract::Document doc = kg::extract::ParseDocument("a.txt", bytes);
 //   for (const auto& para : doc.paragraphs)
 //     for (const auto& s : para.sentences)
-//       std::cout << doc.Text(s) << " @" << doc.OriginalOffset(s.begin) << "\n";
+//       std::cout << doc.Text(s) << " @" << doc.OriginalOffset(s.begin) <<
+//       "\n";
 //
 // `text` is valid UTF-8: every invalid byte of the input was replaced by
 // U+FFFD (3 bytes). Offsets in Sentence/Paragraph index `text`;
@@ -28,19 +29,19 @@ struct Span {
 
 /// A heading and the path of headings above it ("Americas > Canada").
 struct Section {
-  int level = 0;                  ///< 1 for "= T =" / "# T", 2 for "== T ==" ...
-  std::string title;              ///< the heading text, trimmed
+  int level = 0;      ///< 1 for "= T =" / "# T", 2 for "== T ==" ...
+  std::string title;  ///< the heading text, trimmed
   /// Titles from the top level down, incl. title. The document title (the
   /// first level-1 heading) heads only its own path: {"Title"}, then
   /// {"Americas"}, {"Americas", "Canada"} below it.
   std::vector<std::string> path;
-  std::string PathString() const; ///< path joined with " > "
+  std::string PathString() const;  ///< path joined with " > "
 };
 
 struct Paragraph {
-  Span span;                      ///< the paragraph's bytes
-  int section = -1;               ///< index into Document::sections, -1 = none
-  std::vector<Span> sentences;    ///< in order, trimmed of surrounding space
+  Span span;                    ///< the paragraph's bytes
+  int section = -1;             ///< index into Document::sections, -1 = none
+  std::vector<Span> sentences;  ///< in order, trimmed of surrounding space
 };
 
 /// A calendar day (the document's own date, used to anchor "on Monday").
@@ -52,10 +53,10 @@ struct CivilDate {
 };
 
 struct Document {
-  std::string id;                   ///< file basename or the JSONL "id"
-  std::string title;                ///< first level-1 heading, JSONL "title", or ""
-  std::optional<CivilDate> date;    ///< JSONL "date" (the document's own date)
-  std::string text;                 ///< valid UTF-8 (see above)
+  std::string id;     ///< file basename or the JSONL "id"
+  std::string title;  ///< first level-1 heading, JSONL "title", or ""
+  std::optional<CivilDate> date;  ///< JSONL "date" (the document's own date)
+  std::string text;               ///< valid UTF-8 (see above)
   std::vector<Section> sections;
   std::vector<Paragraph> paragraphs;
   /// Offsets in `text` where a U+FFFD replaced an invalid byte, ascending.

@@ -26,7 +26,8 @@ std::string DocumentActors::SurnameOf(const std::string& name) {
   std::string second = name.substr(first_space + 1);
   size_t hyphen = second.find('-');
   if (hyphen != std::string::npos && second.find(' ') == std::string::npos &&
-      hyphen + 1 < second.size() && second[hyphen + 1] >= 'a' && second[hyphen + 1] <= 'z')
+      hyphen + 1 < second.size() && second[hyphen + 1] >= 'a' &&
+      second[hyphen + 1] <= 'z')
     return name.substr(0, first_space);
   return name.substr(name.rfind(' ') + 1);
 }
@@ -74,7 +75,8 @@ int DocumentActors::LastPerson() const {
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
     if (actor(*it).type == ActorType::kPerson) return *it;
   if (last_person_ >= 0) return last_person_;
-  if (doc_focus_ >= 0 && actor(doc_focus_).type == ActorType::kPerson) return doc_focus_;
+  if (doc_focus_ >= 0 && actor(doc_focus_).type == ActorType::kPerson)
+    return doc_focus_;
   return -1;
 }
 

@@ -5,8 +5,9 @@
 // bare surnames.
 //
 //   kg::extract::DocumentActors actors(&gazetteer);
-//   int carney = actors.AddDiscovered("Mark Carney", ActorType::kPerson, canada);
-//   actors.Lookup("Carney");       // == carney, from now on in this document
+//   int carney = actors.AddDiscovered("Mark Carney", ActorType::kPerson,
+//   canada); actors.Lookup("Carney");       // == carney, from now on in this
+//   document
 //
 // Indices below gazetteer->actors().size() are the gazetteer's; the others
 // are discovered ones. Not thread-safe: one per document being extracted.
@@ -36,7 +37,8 @@ class DocumentActors {
   int Lookup(std::string_view name) const;
   /// Adds (or finds) a discovered actor and returns its index. Persons also
   /// become known by their surname.
-  int AddDiscovered(const std::string& name, ActorType type, const std::string& country);
+  int AddDiscovered(const std::string& name, ActorType type,
+                    const std::string& country);
   /// Records that the document mentions gazetteer or discovered actor `i`
   /// by its full name: from now on its surname alone names it.
   void NoteFullMention(int i);
@@ -51,7 +53,9 @@ class DocumentActors {
   int document_focus() const { return doc_focus_; }
   int section_focus() const { return section_focus_; }
   /// The document focus as a country (a person focus gives its country).
-  int FocusCountry() const { return doc_focus_ < 0 ? -1 : CountryOf(doc_focus_); }
+  int FocusCountry() const {
+    return doc_focus_ < 0 ? -1 : CountryOf(doc_focus_);
+  }
   void StartParagraph() {
     recent_.clear();
     sentence_start_ = previous_start_ = 0;

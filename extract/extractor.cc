@@ -66,12 +66,14 @@ std::string Clause(std::string_view v) {
 }
 
 std::string VerbGroup(std::string_view marked, const RelationRule::Match& m) {
-  if (m.slot_spans.empty()) return std::string(marked.substr(m.begin, m.end - m.begin));
+  if (m.slot_spans.empty())
+    return std::string(marked.substr(m.begin, m.end - m.begin));
   const auto& first = m.slot_spans.front();
   const auto& last = m.slot_spans.back();
   std::string out;
   if (m.slot_spans.size() >= 2)
-    out = Clause(marked.substr(first.second, m.slot_spans[1].first - first.second));
+    out = Clause(
+        marked.substr(first.second, m.slot_spans[1].first - first.second));
   else
     out = Clause(marked.substr(m.begin, first.first - m.begin));
   out += " | ";
@@ -84,12 +86,14 @@ std::string VerbGroup(std::string_view marked, const RelationRule::Match& m) {
 // before the match; else the first after it ("met 40 times from 2013 to
 // 2025"). nullptr when the sentence has none: the caller falls back to the
 // paragraph.
-const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>& found,
-                              size_t mb, size_t me) {
+const DateMention* ChooseDate(std::string_view s,
+                              const std::vector<DateMention>& found, size_t mb,
+                              size_t me) {
   for (const auto& d : found)
     if (d.span.begin < me && d.span.end > mb) return &d;
-  if (!found.empty() && found[0].span.begin == 0 && found[0].span.end < s.size() &&
-      s[found[0].span.end] == ',' && found[0].span.end <= mb)
+  if (!found.empty() && found[0].span.begin == 0 &&
+      found[0].span.end < s.size() && s[found[0].span.end] == ',' &&
+      found[0].span.end <= mb)
     return &found[0];
   const DateMention* before = nullptr;
   for (const auto& d : found)
@@ -101,7 +105,8 @@ const DateMention* ChooseDate(std::string_view s, const std::vector<DateMention>
 }
 
 // The marked sentence with tokens written as "[type:Name]".
-std::string Readable(std::string_view marked, const std::vector<Mention>& mentions,
+std::string Readable(std::string_view marked,
+                     const std::vector<Mention>& mentions,
                      const DocumentActors& actors) {
   std::string out;
   for (size_t i = 0; i < marked.size(); ++i) {
@@ -125,7 +130,8 @@ std::string Readable(std::string_view marked, const std::vector<Mention>& mentio
 // Date state of the paragraph and section being read.
 struct DateState {
   std::optional<int> paragraph_year, section_year;
-  std::optional<DateMention> paragraph_date;  // first date of the paragraph's earlier sentences
+  std::optional<DateMention>
+      paragraph_date;  // first date of the paragraph's earlier sentences
 };
 
 }  // namespace
@@ -138,11 +144,14 @@ struct Extractor::Impl {
   DateNormalizer dates;
   std::unique_ptr<RE2> negation;
   std::unique_ptr<RE2> modality;
-  std::unique_ptr<RE2> hearsay;    // the match is only reported ("reportedly", "X claimed that")
-  std::unique_ptr<RE2> condition;  // "If X meets Y": a condition opens the clause
+  std::unique_ptr<RE2>
+      hearsay;  // the match is only reported ("reportedly", "X claimed that")
+  std::unique_ptr<RE2>
+      condition;  // "If X meets Y": a condition opens the clause
 
-  void ExtractSentence(const Document& doc, const Paragraph& para, Span sentence,
-                       DocumentActors* actors, DateState* ds, std::vector<Triple>* out) const;
+  void ExtractSentence(const Document& doc, const Paragraph& para,
+                       Span sentence, DocumentActors* actors, DateState* ds,
+                       std::vector<Triple>* out) const;
 };
 
 Extractor::~Extractor() = default;
@@ -169,9 +178,11 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   RE2::Options opt;
   opt.set_case_sensitive(false);
   m.negation = std::make_unique<RE2>(
-      R"(\b(?:not|never|no longer|neither|nor|refused to|declined to|failed to)\b|n't\b)", opt);
+      R"(\b(?:not|never|no longer|neither|nor|refused to|declined to|failed to)\b|n't\b)",
+      opt);
   // Lower case only: "May 2015" is no modal.
-  m.condition = std::make_unique<RE2>(R"(\b(?:if|unless|whether|should)\b)", opt);
+  m.condition =
+      std::make_unique<RE2>(R"(\b(?:if|unless|whether|should)\b)", opt);
   m.hearsay = std::make_unique<RE2>(
       R"(\b(?:reportedly|allegedly|purportedly|reported that|reports that|claimed that|claims that|alleged that|alleges that|rumou?red)\b|\baccording to [^,;]{1,60},)",
       opt);
@@ -182,7 +193,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
 
 void Extractor::Extract(const Document& doc, std::vector<Triple>* out) const {
   DocumentActors actors(impl_->gazetteer.get());
-  if (!doc.title.empty()) actors.SetDocumentFocus(impl_->finder->FindFocus(doc.title, &actors));
+  if (!doc.title.empty())
+    actors.SetDocumentFocus(impl_->finder->FindFocus(doc.title, &actors));
   DateState ds;
   int section = -2;
   for (const Paragraph& para : doc.paragraphs) {
@@ -191,7 +203,8 @@ void Extractor::Extract(const Document& doc, std::vector<Triple>* out) const {
       ds.section_year.reset();
       int focus = -1;
       if (const Section* sec = doc.SectionOf(para)) {
-        for (auto it = sec->path.rbegin(); it != sec->path.rend() && focus < 0; ++it)
+        for (auto it = sec->path.rbegin(); it != sec->path.rend() && focus < 0;
+             ++it)
           focus = impl_->finder->FindFocus(*it, &actors);
       }
       actors.SetSectionFocus(focus);
@@ -199,11 +212,13 @@ void Extractor::Extract(const Document& doc, std::vector<Triple>* out) const {
     actors.StartParagraph();
     ds.paragraph_year.reset();
     ds.paragraph_date.reset();
-    for (Span s : para.sentences) impl_->ExtractSentence(doc, para, s, &actors, &ds, out);
+    for (Span s : para.sentences)
+      impl_->ExtractSentence(doc, para, s, &actors, &ds, out);
   }
 }
 
-void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para, Span span,
+void Extractor::Impl::ExtractSentence(const Document& doc,
+                                      const Paragraph& para, Span span,
                                       DocumentActors* actors, DateState* ds,
                                       std::vector<Triple>* out) const {
   std::string_view s = doc.Text(span);
@@ -229,13 +244,15 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
     for (const auto& rule : rules) {
       const RuleSpec& spec = rule->spec();
       for (const auto& match : rule->FindAll(marked.text)) {
-        size_t mb = marked.ToSentence(match.begin), me = marked.ToSentence(match.end);
+        size_t mb = marked.ToSentence(match.begin),
+               me = marked.ToSentence(match.end);
         std::string verb = VerbGroup(marked.text, match);
         bool negated = RE2::PartialMatch(verb, *negation);
         // A match under a modal, or one the sentence only reports
         // ("Kyodo reported that X ...", "X reportedly met Y").
         std::string_view before = s.substr(0, mb);
-        std::string_view clause_before = before.substr(before.find_last_of(",;:") + 1);
+        std::string_view clause_before =
+            before.substr(before.find_last_of(",;:") + 1);
         bool hypothetical = RE2::PartialMatch(verb, *modality) ||
                             RE2::PartialMatch(verb, *hearsay) ||
                             RE2::PartialMatch(before, *hearsay) ||
@@ -251,7 +268,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
             if (mi >= mentions.size()) continue;
             referred |= mentions[mi].resolved();
             for (int a : mentions[mi].actors)
-              if (std::find(ids.begin(), ids.end(), a) == ids.end()) ids.push_back(a);
+              if (std::find(ids.begin(), ids.end(), a) == ids.end())
+                ids.push_back(a);
           }
           slots.push_back(std::move(ids));
         }
@@ -262,7 +280,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
           // country; a person deals with the focus itself.
           for (int o : slots[0]) {
             int focus = actors->document_focus();
-            if (actors->actor(o).type != ActorType::kPerson && actors->FocusCountry() >= 0)
+            if (actors->actor(o).type != ActorType::kPerson &&
+                actors->FocusCountry() >= 0)
               focus = actors->FocusCountry();
             pairs.push_back({focus, o});
           }
@@ -275,7 +294,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
               pairs.push_back({slots[0][i], slots[0][j]});
         } else {
           for (int a : slots[0])
-            for (int b : slots[1]) pairs.push_back(spec.passive ? std::pair{b, a} : std::pair{a, b});
+            for (int b : slots[1])
+              pairs.push_back(spec.passive ? std::pair{b, a} : std::pair{a, b});
         }
 
         // The date: inside the match, else the last before it, else the
@@ -286,7 +306,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
           if (subj < 0 || obj < 0 || subj == obj) continue;
           const Actor& sa = actors->actor(subj);
           const Actor& oa = actors->actor(obj);
-          if ((sa.type == ActorType::kPerson && actors->CountryOf(subj) == obj) ||
+          if ((sa.type == ActorType::kPerson &&
+               actors->CountryOf(subj) == obj) ||
               (oa.type == ActorType::kPerson && actors->CountryOf(obj) == subj))
             continue;  // a person and their own country: no event between them
           Triple t;
@@ -311,9 +332,14 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
             t.date_source = DateSource::kParagraph;
           } else if (doc.date) {
             char buf[16];
-            if (doc.date->day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.date->year, doc.date->month, doc.date->day);
-            else if (doc.date->month) std::snprintf(buf, sizeof buf, "%04d-%02d", doc.date->year, doc.date->month);
-            else std::snprintf(buf, sizeof buf, "%04d", doc.date->year);
+            if (doc.date->day)
+              std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.date->year,
+                            doc.date->month, doc.date->day);
+            else if (doc.date->month)
+              std::snprintf(buf, sizeof buf, "%04d-%02d", doc.date->year,
+                            doc.date->month);
+            else
+              std::snprintf(buf, sizeof buf, "%04d", doc.date->year);
             t.date = buf;
             t.date_source = DateSource::kDocument;
           }
@@ -335,8 +361,9 @@ void Extractor::Impl::ExtractSentence(const Document& doc, const Paragraph& para
   // category) in a sentence: the rule of highest priority, then the first.
   std::vector<size_t> order(local.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return priorities[a] > priorities[b]; });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return priorities[a] > priorities[b];
+  });
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<bool> keep(local.size(), false);
   for (size_t i : order) {

@@ -1,9 +1,9 @@
 // Extractor: from a Document to dated, typed triples, with a rule pack.
 //
-//   kg::Result<kg::extract::RulePack> pack = kg::extract::LoadBuiltinRulePack("diplomacy");
-//   auto extractor = kg::extract::Extractor::Create(*pack);
-//   if (!extractor.ok()) return Fail(extractor.status());
-//   std::vector<kg::extract::Triple> triples;
+//   kg::Result<kg::extract::RulePack> pack =
+//   kg::extract::LoadBuiltinRulePack("diplomacy"); auto extractor =
+//   kg::extract::Extractor::Create(*pack); if (!extractor.ok()) return
+//   Fail(extractor.status()); std::vector<kg::extract::Triple> triples;
 //   (*extractor)->Extract(document, &triples);
 //
 // Per sentence: actor mentions are found (MentionFinder) and replaced by
@@ -12,16 +12,17 @@
 // matched words negate it ("did not meet") is `negated`, one under a modal
 // or condition ("could meet", "if ... meets") or only reported ("X
 // reportedly met Y", "Kyodo reported that X met Y", "according to Kyodo,
-// ...") `hypothetical`; both are left out unless Options::include_flagged. Within a sentence, the same
-// (subject, object, relation) or (subject, object, category) is given once,
-// by the rule of highest priority.
+// ...") `hypothetical`; both are left out unless Options::include_flagged.
+// Within a sentence, the same (subject, object, relation) or (subject, object,
+// category) is given once, by the rule of highest priority.
 //
 // Dates: the date mention of the sentence inside the match; else the
 // sentence's frame date ("On 10 March 2023, ..."); else the last one before
 // the match; else the first after it ("met 40 times from 2013 to 2025");
 // else the lead date of the paragraph's latest dated sentence
-// ("paragraph"); else the document's own date ("document"). A yearless date takes its year from the sentence, then the
-// paragraph, then the section (see DateNormalizer).
+// ("paragraph"); else the document's own date ("document"). A yearless date
+// takes its year from the sentence, then the paragraph, then the section (see
+// DateNormalizer).
 //
 // Thread safety: Extract() is const; one Extractor serves many threads.
 #ifndef KG_EXTRACT_EXTRACTOR_H_
@@ -53,8 +54,8 @@ class Extractor {
  public:
   /// Compiles the pack's gazetteer and rules; errors name the file, line
   /// and rule.
-  static Result<std::unique_ptr<Extractor>> Create(const RulePack& pack,
-                                                   ExtractorOptions options = {});
+  static Result<std::unique_ptr<Extractor>> Create(
+      const RulePack& pack, ExtractorOptions options = {});
   ~Extractor();
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;

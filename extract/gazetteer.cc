@@ -12,8 +12,8 @@ namespace kg::extract {
 
 Gazetteer::~Gazetteer() = default;
 
-Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(std::vector<Actor> actors,
-                                                   const std::vector<std::string>& common_words) {
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
+    std::vector<Actor> actors, const std::vector<std::string>& common_words) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   g->actors_ = std::move(actors);
   for (size_t i = 0; i < g->actors_.size(); ++i)
@@ -28,38 +28,48 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(std::vector<Actor> actors,
       if (!fresh && kind < it->second.kind) it->second.kind = kind;
       return;
     }
-    if (kind < it->second.kind) it->second = Entry{actor, kind};
-    else if (kind == it->second.kind) it->second.actor = -1;
+    if (kind < it->second.kind)
+      it->second = Entry{actor, kind};
+    else if (kind == it->second.kind)
+      it->second.actor = -1;
   };
   for (size_t i = 0; i < g->actors_.size(); ++i) {
     const Actor& a = g->actors_[i];
     int idx = static_cast<int>(i);
     if (!a.country.empty() && g->by_id_.count(a.country) == 0)
       return Status::InvalidArgument(Location(a.source_path, a.source_line),
-                                     "actor \"" + a.id + "\": country \"" + a.country +
-                                         "\" is not an actor id");
+                                     "actor \"" + a.id + "\": country \"" +
+                                         a.country + "\" is not an actor id");
     add(a.name, idx, NameKind::kName);
     const std::string folded_surname = internal::FoldName(a.surname);
     for (const auto& x : a.aliases) {
       // A one-word alias that is the surname ("Erdogan" for "Erdoğan") is
       // a surname: shared ones must not name anybody alone.
-      bool is_surname = !a.surname.empty() && x.find(' ') == std::string::npos &&
+      bool is_surname = !a.surname.empty() &&
+                        x.find(' ') == std::string::npos &&
                         internal::FoldName(x) == folded_surname;
-      if (is_surname) g->surnames_[x].push_back(idx);
-      else add(x, idx, NameKind::kAlias);
+      if (is_surname)
+        g->surnames_[x].push_back(idx);
+      else
+        add(x, idx, NameKind::kAlias);
     }
     for (const auto& x : a.capitals) add(x, idx, NameKind::kCapital);
     for (const auto& x : a.demonyms) add(x, idx, NameKind::kDemonym);
     if (!a.surname.empty()) g->surnames_[a.surname].push_back(idx);
-    for (const auto& x : {a.name, a.id}) g->loose_.emplace(internal::FoldName(x), idx);
-    for (const auto& x : a.aliases) g->loose_.emplace(internal::FoldName(x), idx);
+    for (const auto& x : {a.name, a.id})
+      g->loose_.emplace(internal::FoldName(x), idx);
+    for (const auto& x : a.aliases)
+      g->loose_.emplace(internal::FoldName(x), idx);
   }
-  std::unordered_set<std::string> common(common_words.begin(), common_words.end());
+  std::unordered_set<std::string> common(common_words.begin(),
+                                         common_words.end());
   for (auto& [surname, owners] : g->surnames_) {
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-    if (owners.size() == 1 && common.count(surname) == 0) add(surname, owners[0], NameKind::kSurname);
-    else s.emplace(surname, Entry{-1, NameKind::kSurname});
+    if (owners.size() == 1 && common.count(surname) == 0)
+      add(surname, owners[0], NameKind::kSurname);
+    else
+      s.emplace(surname, Entry{-1, NameKind::kSurname});
   }
 
   std::vector<std::string> forms;

@@ -4,7 +4,8 @@
 //   kg::Result<std::unique_ptr<kg::extract::Gazetteer>> g =
 //       kg::extract::Gazetteer::Build(pack.actors);
 //   for (const auto& hit : (*g)->Find("Beijing and the U.S. agreed."))
-//     std::cout << (*g)->actor(hit.actor).name << "\n";   // China, United States
+//     std::cout << (*g)->actor(hit.actor).name << "\n";   // China, United
+//     States
 //
 // Matching is case-sensitive, leftmost-longest and whole-word (a name is
 // never found inside a longer word, in any script). A surface form that two
@@ -38,7 +39,7 @@ enum class NameKind { kName, kAlias, kCapital, kDemonym, kSurname };
 struct GazetteerHit {
   size_t begin = 0;  ///< byte range in the text given to Find()
   size_t end = 0;
-  int actor = -1;    ///< index into actors()
+  int actor = -1;  ///< index into actors()
   NameKind kind = NameKind::kName;
 };
 
@@ -49,8 +50,9 @@ class Gazetteer {
   /// `common_words` are capitalized words that are also surnames ("May",
   /// "Brown"): never matched alone (a document that names the person in
   /// full can still use them: see DocumentActors).
-  static Result<std::unique_ptr<Gazetteer>> Build(std::vector<Actor> actors,
-                                                  const std::vector<std::string>& common_words = {});
+  static Result<std::unique_ptr<Gazetteer>> Build(
+      std::vector<Actor> actors,
+      const std::vector<std::string>& common_words = {});
   ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;

@@ -49,8 +49,10 @@ struct MentionFinder::Impl {
   void AddAppositions(std::string_view s, const std::vector<GazetteerHit>& hits,
                       DocumentActors* actors,
                       std::vector<Candidate>* out) const;
-  void AddNamedPersons(std::string_view s, const std::vector<GazetteerHit>& hits,
-                       DocumentActors* actors, std::vector<Candidate>* out) const;
+  void AddNamedPersons(std::string_view s,
+                       const std::vector<GazetteerHit>& hits,
+                       DocumentActors* actors,
+                       std::vector<Candidate>* out) const;
   void AddOrganizations(std::string_view s,
                         const std::vector<GazetteerHit>& hits,
                         DocumentActors* actors,
@@ -91,11 +93,13 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
                            of_part + "?|" + heads + of_part + ")");
   // "John F. Kennedy": a middle initial may follow the given name.
   const std::string rest = "(?: \\p{Lu}\\.)?(?: " + word + "){1,2}";
-  m.named_person = compile("((?:" + Alternation(pack.given_names) + ")" + rest + "|(?:" +
-                           Alternation(pack.family_names_first) + ")(?: " + word + "){1,2})");
+  m.named_person = compile("((?:" + Alternation(pack.given_names) + ")" + rest +
+                           "|(?:" + Alternation(pack.family_names_first) +
+                           ")(?: " + word + "){1,2})");
   std::vector<std::string> non_name = pack.non_name_words;
   non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
-  non_name.insert(non_name.end(), pack.common_words.begin(), pack.common_words.end());
+  non_name.insert(non_name.end(), pack.common_words.begin(),
+                  pack.common_words.end());
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
   m.org_title =
       compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)");
@@ -213,22 +217,29 @@ void MentionFinder::Impl::AddNamedPersons(std::string_view s,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  ForEachMatch(*named_person, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-    size_t end = begin + g[1].size();
-    if (!internal::IsWholeWord(s, begin, end)) return;
-    std::string_view name = s.substr(begin, end - begin);
-    // "Han Dynasty", "Wang River": a word that names no person.
-    if (RE2::PartialMatch(name.substr(name.find(' ')), *non_name)) return;
-    // A country, capital or organization inside ("Kim Jong Un" is fine,
-    // "Jordan Peterson" is a person only if Jordan is not the country).
-    for (const auto& h : hits)
-      if (h.begin < end && h.end > begin &&
-          gazetteer->actor(h.actor).type != ActorType::kPerson)
-        return;
-    int person = PersonNamed(name, hits, begin, actors, "", true);
-    if (person >= 0)
-      out->push_back({begin, end, {person}, MentionSource::kPersonName, NameKind::kName});
-  });
+  ForEachMatch(*named_person, s,
+               [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+                 size_t end = begin + g[1].size();
+                 if (!internal::IsWholeWord(s, begin, end)) return;
+                 std::string_view name = s.substr(begin, end - begin);
+                 // "Han Dynasty", "Wang River": a word that names no person.
+                 if (RE2::PartialMatch(name.substr(name.find(' ')), *non_name))
+                   return;
+                 // A country, capital or organization inside ("Kim Jong Un" is
+                 // fine, "Jordan Peterson" is a person only if Jordan is not
+                 // the country).
+                 for (const auto& h : hits)
+                   if (h.begin < end && h.end > begin &&
+                       gazetteer->actor(h.actor).type != ActorType::kPerson)
+                     return;
+                 int person = PersonNamed(name, hits, begin, actors, "", true);
+                 if (person >= 0)
+                   out->push_back({begin,
+                                   end,
+                                   {person},
+                                   MentionSource::kPersonName,
+                                   NameKind::kName});
+               });
 }
 
 void MentionFinder::Impl::AddOrganizations(

@@ -2,7 +2,8 @@
 //
 //   auto finder = kg::extract::MentionFinder::Create(pack, gazetteer.get());
 //   kg::extract::DocumentActors actors(gazetteer.get());
-//   auto mentions = (*finder)->Find("Canadian Prime Minister Mark Carney met Xi.",
+//   auto mentions = (*finder)->Find("Canadian Prime Minister Mark Carney met
+//   Xi.",
 //                                   &actors);
 //   // mentions[0]: "Canadian Prime Minister Mark Carney" -> a person "Mark
 //   //   Carney" discovered from the title, affiliated with Canada
@@ -46,12 +47,19 @@ class RE2;
 
 namespace kg::extract {
 
-enum class MentionSource { kGazetteer, kTitle, kApposition, kOrganization, kPersonName,
-                           kLocalName,
-                           kPronoun, kPair };
+enum class MentionSource {
+  kGazetteer,
+  kTitle,
+  kApposition,
+  kOrganization,
+  kPersonName,
+  kLocalName,
+  kPronoun,
+  kPair
+};
 
 struct Mention {
-  size_t begin = 0;         ///< byte range in the sentence
+  size_t begin = 0;  ///< byte range in the sentence
   size_t end = 0;
   std::vector<int> actors;  ///< one actor; two for a pair phrase
   MentionSource source = MentionSource::kGazetteer;
@@ -64,14 +72,15 @@ struct Mention {
 
 class MentionFinder {
  public:
-  static Result<std::unique_ptr<MentionFinder>> Create(const RulePack& pack,
-                                                       const Gazetteer* gazetteer);
+  static Result<std::unique_ptr<MentionFinder>> Create(
+      const RulePack& pack, const Gazetteer* gazetteer);
   ~MentionFinder();
   MentionFinder(const MentionFinder&) = delete;
   MentionFinder& operator=(const MentionFinder&) = delete;
 
   /// The mentions of `sentence`, left to right, not overlapping.
-  std::vector<Mention> Find(std::string_view sentence, DocumentActors* actors) const;
+  std::vector<Mention> Find(std::string_view sentence,
+                            DocumentActors* actors) const;
 
   /// The first actor that `text` (a title or heading) names, or -1; adds a
   /// person discovered from a title to *actors.

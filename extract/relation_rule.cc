@@ -23,14 +23,15 @@ std::string List() {
   // ("Under Xi, China signed ..."), and neither does ", and" after one name
   // ("X criticized A, and B opposed ..." coordinates clauses).
   const std::string conj = " (?:and|&|as well as) ";
-  return "((?:both |either )?" + token + "(?:" + conj + token + "|(?:, " + token + ")+,?" +
-         conj + token + ")?)";
+  return "((?:both |either )?" + token + "(?:" + conj + token + "|(?:, " +
+         token + ")+,?" + conj + token + ")?)";
 }
 
 bool IsPlaceholderName(const std::string& s) {
   if (s.empty()) return false;
   for (char c : s)
-    if (!(std::isupper(static_cast<unsigned char>(c)) || c == '_')) return false;
+    if (!(std::isupper(static_cast<unsigned char>(c)) || c == '_'))
+      return false;
   return true;
 }
 
@@ -42,11 +43,16 @@ std::string MentionToken(char type_letter, size_t index) {
 
 char TypeLetter(ActorType t) {
   switch (t) {
-    case ActorType::kPerson: return 'P';
-    case ActorType::kCountry: return 'C';
-    case ActorType::kOrganization: return 'O';
-    case ActorType::kGroup: return 'G';
-    case ActorType::kOther: return 'X';
+    case ActorType::kPerson:
+      return 'P';
+    case ActorType::kCountry:
+      return 'C';
+    case ActorType::kOrganization:
+      return 'O';
+    case ActorType::kGroup:
+      return 'G';
+    case ActorType::kOther:
+      return 'X';
   }
   return 'X';
 }
@@ -64,33 +70,46 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   std::string out;
   const std::string& p = spec.pattern;
   for (size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\' && i + 1 < p.size()) {  // an escaped character stays as it is
+    if (p[i] == '\\' &&
+        i + 1 < p.size()) {  // an escaped character stays as it is
       out += p.substr(i, 2);
       ++i;
       continue;
     }
     size_t close = p[i] == '{' ? p.find('}', i) : std::string::npos;
-    std::string name = close == std::string::npos ? "" : p.substr(i + 1, close - i - 1);
+    std::string name =
+        close == std::string::npos ? "" : p.substr(i + 1, close - i - 1);
     if (!IsPlaceholderName(name)) {  // "{2,5}" is a quantifier
       out += p[i];
       continue;
     }
-    if (name == "ACTOR") out += One("PCOGX");
-    else if (name == "PERSON") out += One("P");
-    else if (name == "COUNTRY") out += One("C");
-    else if (name == "ORG") out += One("OG");
-    else if (name == "ACTORS") out += List();
-    else if (name == "MENTION") out += std::string(kDeterminer) + "\\x01[PCOGX]\\d+\\x02";
-    else if (auto m = macros.find(name); m != macros.end()) out += "(?:" + m->second + ")";
-    else return fail("unknown placeholder {" + name + "}");
-    if (macros.find(name) == macros.end() && name != "MENTION") ++rule->slot_count_;
+    if (name == "ACTOR")
+      out += One("PCOGX");
+    else if (name == "PERSON")
+      out += One("P");
+    else if (name == "COUNTRY")
+      out += One("C");
+    else if (name == "ORG")
+      out += One("OG");
+    else if (name == "ACTORS")
+      out += List();
+    else if (name == "MENTION")
+      out += std::string(kDeterminer) + "\\x01[PCOGX]\\d+\\x02";
+    else if (auto m = macros.find(name); m != macros.end())
+      out += "(?:" + m->second + ")";
+    else
+      return fail("unknown placeholder {" + name + "}");
+    if (macros.find(name) == macros.end() && name != "MENTION")
+      ++rule->slot_count_;
     i = close;
   }
   rule->expanded_ = out;
   if (rule->slot_count_ == 0) return fail("has no actor placeholder");
   if (rule->slot_count_ == 1 && !spec.implicit_subject &&
       !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))
-    return fail("one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} list");
+    return fail(
+        "one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} "
+        "list");
 
   RE2::Options opt;
   opt.set_log_errors(false);
@@ -107,12 +126,15 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
       detail += " at \"" + arg + "\"";
     return fail("bad pattern: " + detail + " in \"" + spec.pattern + "\"");
   }
-  if (static_cast<size_t>(rule->re_->NumberOfCapturingGroups()) != rule->slot_count_)
-    return fail("capturing groups are reserved for placeholders: write (?:...)");
+  if (static_cast<size_t>(rule->re_->NumberOfCapturingGroups()) !=
+      rule->slot_count_)
+    return fail(
+        "capturing groups are reserved for placeholders: write (?:...)");
   return rule;
 }
 
-std::vector<RelationRule::Match> RelationRule::FindAll(std::string_view marked) const {
+std::vector<RelationRule::Match> RelationRule::FindAll(
+    std::string_view marked) const {
   std::vector<Match> out;
   const int n = static_cast<int>(slot_count_) + 1;
   std::vector<re2::StringPiece> g(static_cast<size_t>(n));
@@ -126,7 +148,8 @@ std::vector<RelationRule::Match> RelationRule::FindAll(std::string_view marked) 
       // A placeholder in an alternative branch that did not match.
       if (g[static_cast<size_t>(i)].data() == nullptr) continue;
       std::vector<size_t> indices;
-      std::string_view slot(g[static_cast<size_t>(i)].data(), g[static_cast<size_t>(i)].size());
+      std::string_view slot(g[static_cast<size_t>(i)].data(),
+                            g[static_cast<size_t>(i)].size());
       size_t slot_begin = static_cast<size_t>(slot.data() - marked.data());
       m.slot_spans.push_back({slot_begin, slot_begin + slot.size()});
       // Read every token's index: "\x01C3\x02 and \x01C4\x02" -> {3, 4}.
@@ -134,7 +157,8 @@ std::vector<RelationRule::Match> RelationRule::FindAll(std::string_view marked) 
            k = slot.find(kOpen, k + 1)) {
         size_t digits = k + 2;
         size_t index = 0;
-        while (digits < slot.size() && slot[digits] >= '0' && slot[digits] <= '9')
+        while (digits < slot.size() && slot[digits] >= '0' &&
+               slot[digits] <= '9')
           index = index * 10 + static_cast<size_t>(slot[digits++] - '0');
         indices.push_back(index);
       }

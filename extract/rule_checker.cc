@@ -6,11 +6,13 @@
 namespace kg::extract {
 namespace {
 
-bool SameActor(const std::string& want, const std::string& name, const std::string& id) {
+bool SameActor(const std::string& want, const std::string& name,
+               const std::string& id) {
   return want == name || want == id;
 }
 
-bool Gives(const std::vector<Triple>& got, const RuleSpec& rule, const ExpectedTriple& e) {
+bool Gives(const std::vector<Triple>& got, const RuleSpec& rule,
+           const ExpectedTriple& e) {
   for (const auto& t : got) {
     if (t.rule != rule.id || t.relation != e.relation) continue;
     if (SameActor(e.subject, t.subject, t.subject_id) &&
@@ -41,12 +43,14 @@ Result<RuleCheckReport> CheckRules(const RulePack& pack) {
   RuleCheckReport report;
   for (const auto& rule : pack.rules) {
     ++report.rules;
-    std::string where = Location(rule.source_path, rule.source_line) + ": rule \"" + rule.id + "\": ";
+    std::string where = Location(rule.source_path, rule.source_line) +
+                        ": rule \"" + rule.id + "\": ";
     if (rule.examples.empty() && rule.counterexamples.empty())
-      report.untested.push_back(Location(rule.source_path, rule.source_line) + ": rule \"" +
-                                rule.id + "\"");
+      report.untested.push_back(Location(rule.source_path, rule.source_line) +
+                                ": rule \"" + rule.id + "\"");
     auto run = [&](const RuleExample& ex) {
-      std::string text = ex.title.empty() ? ex.text : "= " + ex.title + " =\n\n" + ex.text;
+      std::string text =
+          ex.title.empty() ? ex.text : "= " + ex.title + " =\n\n" + ex.text;
       Document doc = ParseDocument("example", text);
       std::vector<Triple> got;
       (*extractor)->Extract(doc, &got);
@@ -57,12 +61,17 @@ Result<RuleCheckReport> CheckRules(const RulePack& pack) {
       std::string missing;
       for (const auto& e : rule.examples[i].triples)
         if (!Gives(got, rule, e))
-          missing += (missing.empty() ? "" : ", ") + ("(" + e.subject + ", " + e.relation + ", " + e.object + ")");
+          missing +=
+              (missing.empty() ? "" : ", ") +
+              ("(" + e.subject + ", " + e.relation + ", " + e.object + ")");
       if (rule.examples[i].triples.empty() && Show(got, rule.id) == "nothing")
         missing = "any triple";
-      if (missing.empty()) ++report.passed;
-      else report.failures.push_back(where + "example " + std::to_string(i + 1) + ": missing " +
-                                     missing + "; got " + Show(got, rule.id));
+      if (missing.empty())
+        ++report.passed;
+      else
+        report.failures.push_back(where + "example " + std::to_string(i + 1) +
+                                  ": missing " + missing + "; got " +
+                                  Show(got, rule.id));
     }
     for (size_t i = 0; i < rule.counterexamples.size(); ++i) {
       std::vector<Triple> got = run(rule.counterexamples[i]);
@@ -72,11 +81,15 @@ Result<RuleCheckReport> CheckRules(const RulePack& pack) {
       } else {
         for (const auto& e : rule.counterexamples[i].triples)
           if (Gives(got, rule, e))
-            wrong += (wrong.empty() ? "" : ", ") + ("(" + e.subject + ", " + e.relation + ", " + e.object + ")");
+            wrong +=
+                (wrong.empty() ? "" : ", ") +
+                ("(" + e.subject + ", " + e.relation + ", " + e.object + ")");
       }
-      if (wrong.empty()) ++report.passed;
-      else report.failures.push_back(where + "counterexample " + std::to_string(i + 1) +
-                                     ": gave " + wrong);
+      if (wrong.empty())
+        ++report.passed;
+      else
+        report.failures.push_back(where + "counterexample " +
+                                  std::to_string(i + 1) + ": gave " + wrong);
     }
   }
   return report;

@@ -4,7 +4,8 @@
 //   auto report = kg::extract::CheckRules(pack);
 //   if (!report.ok()) { std::cerr << report.status().ToString(); return 1; }
 //   for (const auto& f : report->failures) std::cerr << f << "\n";
-//   std::cout << report->passed << " passed, " << report->failures.size() << " failed\n";
+//   std::cout << report->passed << " passed, " << report->failures.size() << "
+//   failed\n";
 //
 // Each example is read as a one-paragraph document (its optional "title"
 // gives the focus) and extracted with the whole pack. An example passes when
@@ -26,7 +27,8 @@ namespace kg::extract {
 struct RuleCheckReport {
   size_t rules = 0;
   size_t passed = 0;
-  /// One line each: "path:line: rule \"id\": example 2: missing (A, meet, B); got (A, visit, B)".
+  /// One line each: "path:line: rule \"id\": example 2: missing (A, meet, B);
+  /// got (A, visit, B)".
   std::vector<std::string> failures;
   /// Rules with no example at all ("path:line: rule \"id\"").
   std::vector<std::string> untested;

@@ -31,19 +31,24 @@ class ObjectReader {
   Status String(const char* key, std::string* out, bool required) const {
     auto it = obj_.find(key);
     if (it == obj_.end() || it->is_null())
-      return required ? Error(std::string("missing string \"") + key + "\"") : Status::Ok();
-    if (!it->is_string()) return Error(std::string("\"") + key + "\" must be a string");
+      return required ? Error(std::string("missing string \"") + key + "\"")
+                      : Status::Ok();
+    if (!it->is_string())
+      return Error(std::string("\"") + key + "\" must be a string");
     *out = it->get<std::string>();
-    if (required && out->empty()) return Error(std::string("\"") + key + "\" is empty");
+    if (required && out->empty())
+      return Error(std::string("\"") + key + "\" is empty");
     return Status::Ok();
   }
   Status Strings(const char* key, std::vector<std::string>* out) const {
     auto it = obj_.find(key);
     if (it == obj_.end()) return Status::Ok();
-    if (!it->is_array()) return Error(std::string("\"") + key + "\" must be an array of strings");
+    if (!it->is_array())
+      return Error(std::string("\"") + key + "\" must be an array of strings");
     for (const auto& v : *it) {
       if (!v.is_string() || v.get<std::string>().empty())
-        return Error(std::string("\"") + key + "\" must hold non-empty strings");
+        return Error(std::string("\"") + key +
+                     "\" must hold non-empty strings");
       out->push_back(v.get<std::string>());
     }
     return Status::Ok();
@@ -51,26 +56,30 @@ class ObjectReader {
   Status Bool(const char* key, bool* out) const {
     auto it = obj_.find(key);
     if (it == obj_.end()) return Status::Ok();
-    if (!it->is_boolean()) return Error(std::string("\"") + key + "\" must be true or false");
+    if (!it->is_boolean())
+      return Error(std::string("\"") + key + "\" must be true or false");
     *out = it->get<bool>();
     return Status::Ok();
   }
   Status Int(const char* key, int* out) const {
     auto it = obj_.find(key);
     if (it == obj_.end()) return Status::Ok();
-    if (!it->is_number_integer()) return Error(std::string("\"") + key + "\" must be an integer");
+    if (!it->is_number_integer())
+      return Error(std::string("\"") + key + "\" must be an integer");
     *out = it->get<int>();
     return Status::Ok();
   }
   Status Number(const char* key, double* out) const {
     auto it = obj_.find(key);
     if (it == obj_.end()) return Status::Ok();
-    if (!it->is_number()) return Error(std::string("\"") + key + "\" must be a number");
+    if (!it->is_number())
+      return Error(std::string("\"") + key + "\" must be a number");
     *out = it->get<double>();
     return Status::Ok();
   }
   Status Error(const std::string& detail) const {
-    return Status::InvalidArgument(where_, what_.empty() ? detail : what_ + ": " + detail);
+    return Status::InvalidArgument(
+        where_, what_.empty() ? detail : what_ + ": " + detail);
   }
 
  private:
@@ -79,25 +88,29 @@ class ObjectReader {
   std::string what_;
 };
 
-#define KG_RETURN_IF_ERROR(expr)       \
-  do {                                 \
-    ::kg::Status _st = (expr);         \
-    if (!_st.ok()) return _st;         \
+#define KG_RETURN_IF_ERROR(expr) \
+  do {                           \
+    ::kg::Status _st = (expr);   \
+    if (!_st.ok()) return _st;   \
   } while (0)
 
 Status ReadActor(const JsonSource& src, const json& j, size_t nth, Actor* a) {
   std::string id = j.is_object() && j.contains("id") && j["id"].is_string()
-                       ? j["id"].get<std::string>() : "";
-  ObjectReader r(j, src.Where(id, nth), id.empty() ? "actor" : "actor \"" + id + "\"");
-  KG_RETURN_IF_ERROR(r.CheckKeys({"id", "name", "type", "code", "aliases", "demonyms",
-                                  "capitals", "surname", "country", "offices"}));
+                       ? j["id"].get<std::string>()
+                       : "";
+  ObjectReader r(j, src.Where(id, nth),
+                 id.empty() ? "actor" : "actor \"" + id + "\"");
+  KG_RETURN_IF_ERROR(
+      r.CheckKeys({"id", "name", "type", "code", "aliases", "demonyms",
+                   "capitals", "surname", "country", "offices"}));
   KG_RETURN_IF_ERROR(r.String("id", &a->id, true));
   KG_RETURN_IF_ERROR(r.String("name", &a->name, true));
   std::string type;
   KG_RETURN_IF_ERROR(r.String("type", &type, true));
   auto t = ParseActorType(type);
-  if (!t) return r.Error("unknown type \"" + type +
-                         "\" (want person, country, organization, group or other)");
+  if (!t)
+    return r.Error("unknown type \"" + type +
+                   "\" (want person, country, organization, group or other)");
   a->type = *t;
   KG_RETURN_IF_ERROR(r.String("code", &a->code, false));
   KG_RETURN_IF_ERROR(r.Strings("aliases", &a->aliases));
@@ -106,9 +119,11 @@ Status ReadActor(const JsonSource& src, const json& j, size_t nth, Actor* a) {
   KG_RETURN_IF_ERROR(r.String("surname", &a->surname, false));
   KG_RETURN_IF_ERROR(r.String("country", &a->country, false));
   if (j.contains("offices")) {
-    if (!j["offices"].is_array()) return r.Error("\"offices\" must be an array");
+    if (!j["offices"].is_array())
+      return r.Error("\"offices\" must be an array");
     for (const auto& o : j["offices"]) {
-      ObjectReader orr(o, r.Error("").context(), "actor \"" + a->id + "\" office");
+      ObjectReader orr(o, r.Error("").context(),
+                       "actor \"" + a->id + "\" office");
       KG_RETURN_IF_ERROR(orr.CheckKeys({"title", "from", "to"}));
       Office office;
       KG_RETURN_IF_ERROR(orr.String("title", &office.title, true));
@@ -130,7 +145,8 @@ Status ReadExamples(const ObjectReader& r, const json& j, const char* key,
                     std::vector<RuleExample>* out) {
   auto it = j.find(key);
   if (it == j.end()) return Status::Ok();
-  if (!it->is_array()) return r.Error(std::string("\"") + key + "\" must be an array");
+  if (!it->is_array())
+    return r.Error(std::string("\"") + key + "\" must be an array");
   for (const auto& e : *it) {
     RuleExample ex;
     if (e.is_string()) {  // shorthand: a sentence alone
@@ -146,15 +162,18 @@ Status ReadExamples(const ObjectReader& r, const json& j, const char* key,
         return r.Error(std::string("unknown key \"") + k + "\" in " + key);
     ex.text = e["text"].get<std::string>();
     if (e.contains("title")) {
-      if (!e["title"].is_string()) return r.Error("example \"title\" must be a string");
+      if (!e["title"].is_string())
+        return r.Error("example \"title\" must be a string");
       ex.title = e["title"].get<std::string>();
     }
     if (e.contains("triples")) {
-      if (!e["triples"].is_array()) return r.Error("\"triples\" must be an array");
+      if (!e["triples"].is_array())
+        return r.Error("\"triples\" must be an array");
       for (const auto& t : e["triples"]) {
         if (!t.is_array() || t.size() != 3 || !t[0].is_string() ||
             !t[1].is_string() || !t[2].is_string())
-          return r.Error("each triple must be [\"subject\", \"relation\", \"object\"]");
+          return r.Error(
+              "each triple must be [\"subject\", \"relation\", \"object\"]");
         ex.triples.push_back({t[0].get<std::string>(), t[1].get<std::string>(),
                               t[2].get<std::string>()});
       }
@@ -164,21 +183,26 @@ Status ReadExamples(const ObjectReader& r, const json& j, const char* key,
   return Status::Ok();
 }
 
-Status ReadRule(const JsonSource& src, const json& j, size_t nth, RuleSpec* rule) {
+Status ReadRule(const JsonSource& src, const json& j, size_t nth,
+                RuleSpec* rule) {
   std::string id = j.is_object() && j.contains("id") && j["id"].is_string()
-                       ? j["id"].get<std::string>() : "";
-  ObjectReader r(j, src.Where(id, nth), id.empty() ? "rule" : "rule \"" + id + "\"");
-  KG_RETURN_IF_ERROR(r.CheckKeys({"id", "pattern", "relation", "category", "symmetric",
-                                  "passive", "implicit_subject", "priority", "confidence", "examples",
-                                  "counterexamples", "comment"}));
+                       ? j["id"].get<std::string>()
+                       : "";
+  ObjectReader r(j, src.Where(id, nth),
+                 id.empty() ? "rule" : "rule \"" + id + "\"");
+  KG_RETURN_IF_ERROR(
+      r.CheckKeys({"id", "pattern", "relation", "category", "symmetric",
+                   "passive", "implicit_subject", "priority", "confidence",
+                   "examples", "counterexamples", "comment"}));
   KG_RETURN_IF_ERROR(r.String("id", &rule->id, true));
   KG_RETURN_IF_ERROR(r.String("pattern", &rule->pattern, true));
   KG_RETURN_IF_ERROR(r.String("relation", &rule->relation, true));
   KG_RETURN_IF_ERROR(r.String("category", &rule->category, true));
   const std::string& c = rule->category;
-  if (c.size() != 2 || c[0] < '0' || c[0] > '2' || c[1] < '0' || c[1] > '9' || c == "00" ||
-      c > "20")
-    return r.Error("category \"" + c + "\" is not a CAMEO root code \"01\"..\"20\"");
+  if (c.size() != 2 || c[0] < '0' || c[0] > '2' || c[1] < '0' || c[1] > '9' ||
+      c == "00" || c > "20")
+    return r.Error("category \"" + c +
+                   "\" is not a CAMEO root code \"01\"..\"20\"");
   KG_RETURN_IF_ERROR(r.Bool("symmetric", &rule->symmetric));
   KG_RETURN_IF_ERROR(r.Bool("passive", &rule->passive));
   KG_RETURN_IF_ERROR(r.Bool("implicit_subject", &rule->implicit_subject));
@@ -187,7 +211,8 @@ Status ReadRule(const JsonSource& src, const json& j, size_t nth, RuleSpec* rule
   if (rule->confidence <= 0 || rule->confidence > 1)
     return r.Error("confidence must be in (0, 1]");
   KG_RETURN_IF_ERROR(ReadExamples(r, j, "examples", &rule->examples));
-  KG_RETURN_IF_ERROR(ReadExamples(r, j, "counterexamples", &rule->counterexamples));
+  KG_RETURN_IF_ERROR(
+      ReadExamples(r, j, "counterexamples", &rule->counterexamples));
   rule->source_path = src.path();
   rule->source_line = src.LineOfId(rule->id, nth);
   return Status::Ok();
@@ -200,13 +225,16 @@ std::string Dirname(const std::string& path) {
 
 class PackLoader {
  public:
-  PackLoader(const FileLoader& loader, RulePack* pack) : loader_(loader), pack_(pack) {}
+  PackLoader(const FileLoader& loader, RulePack* pack)
+      : loader_(loader), pack_(pack) {}
 
   Status Load(const std::string& path) {
     if (std::find(stack_.begin(), stack_.end(), path) != stack_.end())
       return Status::InvalidArgument(path, "include cycle");
-    if (std::find(pack_->files.begin(), pack_->files.end(), path) != pack_->files.end())
-      return Status::Ok();  // included twice through different files: once is enough
+    if (std::find(pack_->files.begin(), pack_->files.end(), path) !=
+        pack_->files.end())
+      return Status::Ok();  // included twice through different files: once is
+                            // enough
     std::string bytes;
     KG_RETURN_IF_ERROR(loader_(path, &bytes));
     JsonSource src;
@@ -222,7 +250,8 @@ class PackLoader {
   // How many objects of this file had the same "id" before this one: the
   // key to its line (JsonSource::LineOfId).
   size_t Occurrence(const json& obj) {
-    if (!obj.is_object() || !obj.contains("id") || !obj["id"].is_string()) return 0;
+    if (!obj.is_object() || !obj.contains("id") || !obj["id"].is_string())
+      return 0;
     return ids_in_file_[obj["id"].get<std::string>()]++;
   }
 
@@ -230,18 +259,21 @@ class PackLoader {
     ids_in_file_.clear();
     const json& j = src.value();
     ObjectReader r(j, src.path(), "");
-    KG_RETURN_IF_ERROR(r.CheckKeys({"name", "description", "include", "macros", "person_titles",
-                                    "org_heads", "pair_phrases", "pronouns", "common_words", "org_titles", "given_names", "family_names_first",
-                                    "non_name_words", "actors", "rules",
-                                    "licence", "license"}));
-    if (pack_->name.empty()) KG_RETURN_IF_ERROR(r.String("name", &pack_->name, false));
+    KG_RETURN_IF_ERROR(r.CheckKeys(
+        {"name", "description", "include", "macros", "person_titles",
+         "org_heads", "pair_phrases", "pronouns", "common_words", "org_titles",
+         "given_names", "family_names_first", "non_name_words", "actors",
+         "rules", "licence", "license"}));
+    if (pack_->name.empty())
+      KG_RETURN_IF_ERROR(r.String("name", &pack_->name, false));
     KG_RETURN_IF_ERROR(r.Strings("person_titles", &pack_->person_titles));
     KG_RETURN_IF_ERROR(r.Strings("org_heads", &pack_->org_heads));
     KG_RETURN_IF_ERROR(r.Strings("pronouns", &pack_->pronouns));
     KG_RETURN_IF_ERROR(r.Strings("common_words", &pack_->common_words));
     KG_RETURN_IF_ERROR(r.Strings("org_titles", &pack_->org_titles));
     KG_RETURN_IF_ERROR(r.Strings("given_names", &pack_->given_names));
-    KG_RETURN_IF_ERROR(r.Strings("family_names_first", &pack_->family_names_first));
+    KG_RETURN_IF_ERROR(
+        r.Strings("family_names_first", &pack_->family_names_first));
     KG_RETURN_IF_ERROR(r.Strings("non_name_words", &pack_->non_name_words));
     if (j.contains("pair_phrases")) {
       ObjectReader pr(j["pair_phrases"], src.path(), "pair_phrases");
@@ -250,21 +282,27 @@ class PackLoader {
       KG_RETURN_IF_ERROR(pr.Strings("person", &pack_->person_pair_phrases));
     }
     if (j.contains("macros")) {
-      if (!j["macros"].is_object()) return r.Error("\"macros\" must be an object");
+      if (!j["macros"].is_object())
+        return r.Error("\"macros\" must be an object");
       for (const auto& [name, value] : j["macros"].items()) {
-        if (!value.is_string()) return r.Error("macro \"" + name + "\" must be a string");
+        if (!value.is_string())
+          return r.Error("macro \"" + name + "\" must be a string");
         pack_->macros[name] = value.get<std::string>();
       }
     }
     if (j.contains("actors")) {
-      if (!j["actors"].is_array()) return r.Error("\"actors\" must be an array");
+      if (!j["actors"].is_array())
+        return r.Error("\"actors\" must be an array");
       for (const auto& a : j["actors"]) {
         Actor actor;
         size_t nth = Occurrence(a);
         KG_RETURN_IF_ERROR(ReadActor(src, a, nth, &actor));
-        if (auto [it, fresh] = actor_ids_.emplace(actor.id, src.Where(actor.id, nth)); !fresh)
-          return Status::InvalidArgument(src.Where(actor.id, nth), "actor id \"" + actor.id +
-                                         "\" already defined at " + it->second);
+        if (auto [it, fresh] =
+                actor_ids_.emplace(actor.id, src.Where(actor.id, nth));
+            !fresh)
+          return Status::InvalidArgument(
+              src.Where(actor.id, nth),
+              "actor id \"" + actor.id + "\" already defined at " + it->second);
         pack_->actors.push_back(std::move(actor));
       }
     }
@@ -274,9 +312,12 @@ class PackLoader {
         RuleSpec rule;
         size_t nth = Occurrence(x);
         KG_RETURN_IF_ERROR(ReadRule(src, x, nth, &rule));
-        if (auto [it, fresh] = rule_ids_.emplace(rule.id, src.Where(rule.id, nth)); !fresh)
-          return Status::InvalidArgument(src.Where(rule.id, nth), "rule id \"" + rule.id +
-                                         "\" already defined at " + it->second);
+        if (auto [it, fresh] =
+                rule_ids_.emplace(rule.id, src.Where(rule.id, nth));
+            !fresh)
+          return Status::InvalidArgument(
+              src.Where(rule.id, nth),
+              "rule id \"" + rule.id + "\" already defined at " + it->second);
         pack_->rules.push_back(std::move(rule));
       }
     }
@@ -284,7 +325,9 @@ class PackLoader {
     KG_RETURN_IF_ERROR(r.Strings("include", &includes));
     for (const auto& inc : includes) {
       // "sub/../common.json" and "common.json" are one file.
-      std::string path = std::filesystem::path(Dirname(src.path()) + inc).lexically_normal().generic_string();
+      std::string path = std::filesystem::path(Dirname(src.path()) + inc)
+                             .lexically_normal()
+                             .generic_string();
       KG_RETURN_IF_ERROR(Load(path));
     }
     return Status::Ok();
@@ -303,7 +346,8 @@ Status ReadDiskFile(const std::string& path, std::string* bytes) {
   if (std::filesystem::is_directory(path, ec))
     return Status::InvalidArgument(path, "is a folder, not a rule pack file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path, "cannot open rule pack (no such file?)");
+  if (!in)
+    return Status::NotFound(path, "cannot open rule pack (no such file?)");
   std::ostringstream ss;
   ss << in.rdbuf();
   *bytes = ss.str();
@@ -312,7 +356,8 @@ Status ReadDiskFile(const std::string& path, std::string* bytes) {
 
 }  // namespace
 
-Result<RulePack> LoadRulePack(const std::string& path, const FileLoader& loader) {
+Result<RulePack> LoadRulePack(const std::string& path,
+                              const FileLoader& loader) {
   RulePack pack;
   PackLoader l(loader, &pack);
   Status s = l.Load(path);
@@ -325,7 +370,8 @@ Result<RulePack> LoadRulePackFile(const std::string& path) {
 }
 
 Result<RulePack> LoadBuiltinRulePack(const std::string& name) {
-  std::string path = name.find('/') == std::string::npos ? name + "/pack.json" : name;
+  std::string path =
+      name.find('/') == std::string::npos ? name + "/pack.json" : name;
   auto loader = [](const std::string& p, std::string* bytes) -> Status {
     for (const auto& f : rules::BuiltinFiles()) {
       if (f.path == p) {

@@ -3,20 +3,19 @@
 //
 //   kg::Result<kg::extract::RulePack> pack =
 //       kg::extract::LoadRulePackFile("rules/diplomacy/pack.json");
-//   if (!pack.ok()) { std::cerr << pack.status().ToString() << "\n"; return 1; }
-//   std::cout << pack->actors.size() << " actors, " << pack->rules.size()
+//   if (!pack.ok()) { std::cerr << pack.status().ToString() << "\n"; return 1;
+//   } std::cout << pack->actors.size() << " actors, " << pack->rules.size()
 //             << " rules\n";
 //
 // Format (README "Rule packs" has the full reference):
 //   {
 //     "name": "diplomacy",
-//     "include": ["countries.json"],          // merged, paths relative to this file
-//     "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
+//     "include": ["countries.json"],          // merged, paths relative to this
+//     file "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
 //     "person_titles": ["President", "Prime Minister"],
 //     "org_heads": ["Council", "Ministry"],
-//     "pair_phrases": {"country": ["the two countries"], "person": ["both leaders"]},
-//     "pronouns": ["he", "she"],
-//     "common_words": ["May", "Brown"],
+//     "pair_phrases": {"country": ["the two countries"], "person": ["both
+//     leaders"]}, "pronouns": ["he", "she"], "common_words": ["May", "Brown"],
 //     "org_titles": ["news agency", "think tank"],
 //     "given_names": ["Alexei"], "family_names_first": ["Zhou"],
 //     "non_name_words": ["Dynasty"],
@@ -107,10 +106,12 @@ struct RulePack {
 };
 
 /// Reads `path` into *bytes, or returns why it cannot.
-using FileLoader = std::function<Status(const std::string& path, std::string* bytes)>;
+using FileLoader =
+    std::function<Status(const std::string& path, std::string* bytes)>;
 
 /// Loads the pack at `path` and its includes through `loader`.
-Result<RulePack> LoadRulePack(const std::string& path, const FileLoader& loader);
+Result<RulePack> LoadRulePack(const std::string& path,
+                              const FileLoader& loader);
 
 /// Loads a pack from disk.
 Result<RulePack> LoadRulePackFile(const std::string& path);

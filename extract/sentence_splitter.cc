@@ -26,20 +26,20 @@ constexpr std::string_view kTrailingAbbreviations[] = {
 // Kennedy") or the start of the next one. Only words that commonly open a
 // sentence and rarely continue a name count as a new sentence.
 constexpr std::string_view kSentenceStarters[] = {
-    "A",      "According",    "After", "Also",      "Although",
-    "An",     "And",          "As",    "At",        "Because",
-    "Before", "Both",         "But",   "By",        "Despite",
-    "During", "Following",    "For",   "From",      "Furthermore",
-    "He",     "Her",          "His",   "How",       "However",
-    "I",      "If",           "In",    "Instead",   "It",
-    "Its",    "Later",        "Many",  "Meanwhile", "Moreover",
-    "Most",   "Nevertheless", "Now",   "On",        "Or",
-    "Our",    "Since",        "She",   "So",        "Some",
-    "Still",  "That",         "The",   "Their",     "Then",
-    "There",  "These",        "They",  "This",      "Those",
-    "Though", "Thus",         "Today", "We",
-    "What",   "When",         "Where", "While",     "Who",
-    "Why",    "With",         "Yet",   "Yesterday", "Tomorrow"};
+    "A",      "According",    "After",     "Also",      "Although",
+    "An",     "And",          "As",        "At",        "Because",
+    "Before", "Both",         "But",       "By",        "Despite",
+    "During", "Following",    "For",       "From",      "Furthermore",
+    "He",     "Her",          "His",       "How",       "However",
+    "I",      "If",           "In",        "Instead",   "It",
+    "Its",    "Later",        "Many",      "Meanwhile", "Moreover",
+    "Most",   "Nevertheless", "Now",       "On",        "Or",
+    "Our",    "Since",        "She",       "So",        "Some",
+    "Still",  "That",         "The",       "Their",     "Then",
+    "There",  "These",        "They",      "This",      "Those",
+    "Though", "Thus",         "Today",     "We",        "What",
+    "When",   "Where",        "While",     "Who",       "Why",
+    "With",   "Yet",          "Yesterday", "Tomorrow"};
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||

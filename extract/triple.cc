@@ -21,7 +21,8 @@ nlohmann::ordered_json ToJson(const Triple& t) {
   j["relation"] = t.relation;
   j["category"] = t.category;
   j["object"] = t.object;
-  j["date"] = t.date ? nlohmann::ordered_json(*t.date) : nlohmann::ordered_json(nullptr);
+  j["date"] = t.date ? nlohmann::ordered_json(*t.date)
+                     : nlohmann::ordered_json(nullptr);
   j["subject_id"] = t.subject_id;
   j["object_id"] = t.object_id;
   j["subject_type"] = t.subject_type;
@@ -41,18 +42,23 @@ nlohmann::ordered_json ToJson(const Triple& t) {
 }
 
 std::string ToJsonLine(const Triple& t) {
-  return ToJson(t).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return ToJson(t).dump(-1, ' ', false,
+                        nlohmann::ordered_json::error_handler_t::replace);
 }
 
 namespace {
 
-Status FromJsonObject(const nlohmann::json& j, const std::string& where, Triple* t);
+Status FromJsonObject(const nlohmann::json& j, const std::string& where,
+                      Triple* t);
 
 }  // namespace
 
-Status FromJsonLine(std::string_view line, const std::string& where, Triple* t) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return Status::ParseError(where, "not a JSON object");
+Status FromJsonLine(std::string_view line, const std::string& where,
+                    Triple* t) {
+  nlohmann::json j =
+      nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object())
+    return Status::ParseError(where, "not a JSON object");
   try {
     return FromJsonObject(j, where, t);
   } catch (const nlohmann::json::exception& e) {
@@ -63,25 +69,33 @@ Status FromJsonLine(std::string_view line, const std::string& where, Triple* t) 
 
 namespace {
 
-Status FromJsonObject(const nlohmann::json& j, const std::string& where, Triple* t) {
+Status FromJsonObject(const nlohmann::json& j, const std::string& where,
+                      Triple* t) {
   auto str = [&](const char* key, std::string* out, bool required) -> Status {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) {
-      return required ? Status::ParseError(where, std::string("missing \"") + key + "\"")
+      return required ? Status::ParseError(
+                            where, std::string("missing \"") + key + "\"")
                       : Status::Ok();
     }
     if (!it->is_string())
-      return Status::ParseError(where, std::string("\"") + key + "\" must be a string");
+      return Status::ParseError(
+          where, std::string("\"") + key + "\" must be a string");
     *out = it->get<std::string>();
     return Status::Ok();
   };
-  for (auto [key, field, required] :
-       {std::tuple{"doc", &t->doc, false}, {"subject", &t->subject, true},
-        {"object", &t->object, true}, {"relation", &t->relation, true},
-        {"category", &t->category, false}, {"subject_id", &t->subject_id, false},
-        {"object_id", &t->object_id, false}, {"subject_type", &t->subject_type, false},
-        {"object_type", &t->object_type, false}, {"section", &t->section, false},
-        {"sentence", &t->sentence, false}, {"rule", &t->rule, false}}) {
+  for (auto [key, field, required] : {std::tuple{"doc", &t->doc, false},
+                                      {"subject", &t->subject, true},
+                                      {"object", &t->object, true},
+                                      {"relation", &t->relation, true},
+                                      {"category", &t->category, false},
+                                      {"subject_id", &t->subject_id, false},
+                                      {"object_id", &t->object_id, false},
+                                      {"subject_type", &t->subject_type, false},
+                                      {"object_type", &t->object_type, false},
+                                      {"section", &t->section, false},
+                                      {"sentence", &t->sentence, false},
+                                      {"rule", &t->rule, false}}) {
     Status s = str(key, field, required);
     if (!s.ok()) return s;
   }
@@ -97,11 +111,13 @@ Status FromJsonObject(const nlohmann::json& j, const std::string& where, Triple*
   t->hypothetical = j.value("hypothetical", false);
   t->confidence = j.value("confidence", 1.0);
   std::string source = j.value("date_source", std::string("none"));
-  for (DateSource d : {DateSource::kSentence, DateSource::kParagraph, DateSource::kSection,
-                       DateSource::kDocument, DateSource::kNone})
+  for (DateSource d :
+       {DateSource::kSentence, DateSource::kParagraph, DateSource::kSection,
+        DateSource::kDocument, DateSource::kNone})
     if (DateSourceName(d) == source) t->date_source = d;
-  if (auto it = j.find("span"); it != j.end() && it->is_array() && it->size() == 2 &&
-                                (*it)[0].is_number_unsigned() && (*it)[1].is_number_unsigned()) {
+  if (auto it = j.find("span");
+      it != j.end() && it->is_array() && it->size() == 2 &&
+      (*it)[0].is_number_unsigned() && (*it)[1].is_number_unsigned()) {
     t->span_begin = (*it)[0].get<size_t>();
     t->span_end = (*it)[1].get<size_t>();
   }

@@ -21,27 +21,29 @@
 namespace kg::extract {
 
 struct Triple {
-  std::string doc;           ///< document id (file basename or JSONL id)
-  std::string subject;       ///< canonical names
+  std::string doc;      ///< document id (file basename or JSONL id)
+  std::string subject;  ///< canonical names
   std::string object;
   std::string subject_id;
   std::string object_id;
   std::string subject_type;  ///< "person", "country", ...
   std::string object_type;
-  std::string relation;      ///< lemma phrase
-  std::string category;      ///< CAMEO root "01".."20"
-  int quad_class = 0;        ///< 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
+  std::string relation;  ///< lemma phrase
+  std::string category;  ///< CAMEO root "01".."20"
+  int quad_class = 0;  ///< 1 verbal coop., 2 material coop., 3 verbal conflict,
+                       ///< 4 material conflict
   std::optional<std::string> date;  ///< EDTF, or none
   DateSource date_source = DateSource::kNone;
   bool symmetric = false;
   bool negated = false;
   bool hypothetical = false;
-  std::string section;       ///< section path, "Asia > India"
-  std::string sentence;      ///< the evidence
-  size_t span_begin = 0;     ///< byte offsets of the sentence in the original input
+  std::string section;   ///< section path, "Asia > India"
+  std::string sentence;  ///< the evidence
+  size_t span_begin =
+      0;  ///< byte offsets of the sentence in the original input
   size_t span_end = 0;
-  std::string rule;          ///< id of the rule that matched
-  double confidence = 0;     ///< 0-1
+  std::string rule;       ///< id of the rule that matched
+  double confidence = 0;  ///< 0-1
 };
 
 /// The CAMEO quad class of a root code: 01-05 -> 1, 06-08 -> 2, 09-13 -> 3,

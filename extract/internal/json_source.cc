@@ -33,18 +33,22 @@ Status JsonSource::Parse(std::string path, std::string text, JsonSource* out) {
 
 size_t JsonSource::LineOf(size_t pos) const {
   pos = std::min(pos, text_.size());
-  return 1 + static_cast<size_t>(std::count(text_.begin(),
-                                            text_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+  return 1 + static_cast<size_t>(std::count(
+                 text_.begin(),
+                 text_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
 }
 
 void JsonSource::IndexIds() {
   const std::string& t = text_;
   auto skip_space = [&](size_t p) {
-    while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '\n' || t[p] == '\r')) ++p;
+    while (p < t.size() &&
+           (t[p] == ' ' || t[p] == '\t' || t[p] == '\n' || t[p] == '\r'))
+      ++p;
     return p;
   };
   size_t line = 1, counted = 0;
-  for (size_t pos = t.find("\"id\""); pos != std::string::npos; pos = t.find("\"id\"", pos + 4)) {
+  for (size_t pos = t.find("\"id\""); pos != std::string::npos;
+       pos = t.find("\"id\"", pos + 4)) {
     size_t p = skip_space(pos + 4);
     if (p >= t.size() || t[p] != ':') continue;
     p = skip_space(p + 1);
@@ -52,10 +56,12 @@ void JsonSource::IndexIds() {
     size_t end = p + 1;
     while (end < t.size() && t[end] != '"') end += t[end] == '\\' ? 2 : 1;
     if (end >= t.size()) continue;
-    nlohmann::json value = nlohmann::json::parse(t.substr(p, end + 1 - p), nullptr, false);
+    nlohmann::json value =
+        nlohmann::json::parse(t.substr(p, end + 1 - p), nullptr, false);
     if (!value.is_string()) continue;
-    line += static_cast<size_t>(std::count(t.begin() + static_cast<std::ptrdiff_t>(counted),
-                                           t.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+    line += static_cast<size_t>(
+        std::count(t.begin() + static_cast<std::ptrdiff_t>(counted),
+                   t.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
     counted = pos;
     id_lines_[value.get<std::string>()].push_back(line);
   }

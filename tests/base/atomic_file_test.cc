@@ -34,11 +34,14 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
 
-  std::string Path(const std::string& name) const { return (path_ / name).string(); }
+  std::string Path(const std::string& name) const {
+    return (path_ / name).string();
+  }
   // The names in the folder, sorted, joined with spaces.
   std::string Listing() const {
     std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(path_)) names.push_back(e.path().filename().string());
+    for (const auto& e : fs::directory_iterator(path_))
+      names.push_back(e.path().filename().string());
     std::sort(names.begin(), names.end());
     std::string out;
     for (const auto& n : names) {
@@ -93,7 +96,9 @@ TEST_CASE("AtomicFile: Commit replaces an existing file whole") {
   CHECK(dir.Listing() == "out.txt");
 }
 
-TEST_CASE("AtomicFile: without Commit the destructor leaves no file and no temporary") {
+TEST_CASE(
+    "AtomicFile: without Commit the destructor leaves no file and no "
+    "temporary") {
   TempDir dir;
   SUBCASE("new file") {
     const std::string path = dir.Path("graph.json");
@@ -125,7 +130,8 @@ TEST_CASE("AtomicFile: without Commit the destructor leaves no file and no tempo
   }
 }
 
-TEST_CASE("AtomicFile: Open reports a missing folder as an IOError naming the path") {
+TEST_CASE(
+    "AtomicFile: Open reports a missing folder as an IOError naming the path") {
   TempDir dir;
   const std::string path = dir.Path("no/such/folder/graph.json");
   AtomicFile out(path);

@@ -30,7 +30,8 @@ TEST_CASE("Status: factories set code, context and detail") {
   const std::vector<Case> cases = {
       {"InvalidArgument", Status::InvalidArgument("a.json:3", "bad"),
        StatusCode::kInvalidArgument},
-      {"ParseError", Status::ParseError("a.json:3", "bad"), StatusCode::kParseError},
+      {"ParseError", Status::ParseError("a.json:3", "bad"),
+       StatusCode::kParseError},
       {"IOError", Status::IOError("a.json:3", "bad"), StatusCode::kIOError},
       {"NotFound", Status::NotFound("a.json:3", "bad"), StatusCode::kNotFound},
       {"Internal", Status::Internal("a.json:3", "bad"), StatusCode::kInternal},
@@ -45,7 +46,8 @@ TEST_CASE("Status: factories set code, context and detail") {
   }
 }
 
-TEST_CASE("Status: ToString joins context and detail, or gives the detail alone") {
+TEST_CASE(
+    "Status: ToString joins context and detail, or gives the detail alone") {
   struct Case {
     Status status;
     std::string expected;
@@ -71,7 +73,8 @@ TEST_CASE("Status: FromErrno is an IOError with strerror's text") {
   CHECK(s.detail() == "No such file or directory");
   CHECK(s.ToString() == "missing/graph.json: No such file or directory");
 
-  CHECK(Status::FromErrno("/etc/x", EACCES).ToString() == "/etc/x: Permission denied");
+  CHECK(Status::FromErrno("/etc/x", EACCES).ToString() ==
+        "/etc/x: Permission denied");
 }
 
 TEST_CASE("Status: copies are independent") {

@@ -22,7 +22,8 @@ struct Strings : std::vector<std::string> {
 };
 std::ostream& operator<<(std::ostream& os, const Strings& v) {
   os << "{";
-  for (size_t i = 0; i < v.size(); ++i) os << (i ? ", \"" : "\"") << v[i] << "\"";
+  for (size_t i = 0; i < v.size(); ++i)
+    os << (i ? ", \"" : "\"") << v[i] << "\"";
   return os << "}";
 }
 
@@ -50,8 +51,11 @@ const Extractors& Diplomacy() {
     x->plain = std::move(*plain);
     ExtractorOptions options;
     options.include_flagged = true;
-    options.trace = [](const std::string& marked) { Traced().push_back(marked); };
-    Result<std::unique_ptr<Extractor>> flagged = Extractor::Create(*pack, options);
+    options.trace = [](const std::string& marked) {
+      Traced().push_back(marked);
+    };
+    Result<std::unique_ptr<Extractor>> flagged =
+        Extractor::Create(*pack, options);
     REQUIRE_MESSAGE(flagged.ok(), flagged.status().ToString());
     x->flagged = std::move(*flagged);
     return x;
@@ -66,15 +70,17 @@ std::vector<Triple> Extract(const Document& doc, bool include_flagged = false) {
   return out;
 }
 
-std::vector<Triple> Extract(std::string_view text, bool include_flagged = false) {
+std::vector<Triple> Extract(std::string_view text,
+                            bool include_flagged = false) {
   return Extract(ParseDocument("test.txt", text), include_flagged);
 }
 
 // "Subject relation(category) Object @date/source", plus " negated" and
 // " hypothetical" when flagged.
 std::string Show(const Triple& t) {
-  std::string s = t.subject + " " + t.relation + "(" + t.category + ") " + t.object + " @" +
-                  t.date.value_or("-") + "/" + std::string(DateSourceName(t.date_source));
+  std::string s = t.subject + " " + t.relation + "(" + t.category + ") " +
+                  t.object + " @" + t.date.value_or("-") + "/" +
+                  std::string(DateSourceName(t.date_source));
   if (t.negated) s += " negated";
   if (t.hypothetical) s += " hypothetical";
   return s;
@@ -102,18 +108,24 @@ void CheckCases(const std::vector<Case>& cases) {
 
 TEST_CASE("Extractor: coordination") {
   CheckCases({
-      {"X and Y met: one symmetric triple", "Japan and Canada met in Tokyo on 3 May 2021.",
+      {"X and Y met: one symmetric triple",
+       "Japan and Canada met in Tokyo on 3 May 2021.",
        {"Japan meet(04) Canada @2021-05-03/sentence"}},
-      {"X met Y and Z: two triples", "Xi Jinping met Emmanuel Macron and Olaf Scholz in 2023.",
+      {"X met Y and Z: two triples",
+       "Xi Jinping met Emmanuel Macron and Olaf Scholz in 2023.",
        {"Xi Jinping meet(04) Emmanuel Macron @2023/sentence",
         "Xi Jinping meet(04) Olaf Scholz @2023/sentence"}},
-      {"X visited Y and Z", "In March 2016, Narendra Modi visited Belgium and Saudi Arabia.",
+      {"X visited Y and Z",
+       "In March 2016, Narendra Modi visited Belgium and Saudi Arabia.",
        {"Narendra Modi visit(04) Belgium @2016-03/sentence",
         "Narendra Modi visit(04) Saudi Arabia @2016-03/sentence"}},
-      {"two clauses", "Brazil and Argentina held talks in 2019, and Chile praised Brazil.",
-       {"Brazil meet(04) Argentina @2019/sentence", "Chile praise(05) Brazil @2019/sentence"}},
+      {"two clauses",
+       "Brazil and Argentina held talks in 2019, and Chile praised Brazil.",
+       {"Brazil meet(04) Argentina @2019/sentence",
+        "Chile praise(05) Brazil @2019/sentence"}},
   });
-  std::vector<Triple> ts = Extract("Japan and Canada met in Tokyo on 3 May 2021.");
+  std::vector<Triple> ts =
+      Extract("Japan and Canada met in Tokyo on 3 May 2021.");
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].symmetric);
   CHECK(ts[0].rule == "meet-list");
@@ -128,21 +140,29 @@ TEST_CASE("Extractor: coordination") {
 
 TEST_CASE("Extractor: passive voice, apposition and nominal events") {
   CheckCases({
-      {"passive visit", "In 2015 a visit to London by Xi Jinping took place.",
+      {"passive visit",
+       "In 2015 a visit to London by Xi Jinping took place.",
        {"Xi Jinping visit(04) United Kingdom @2015/sentence"}},
-      {"passive criticism", "Iran was criticized by France in 2019.",
+      {"passive criticism",
+       "Iran was criticized by France in 2019.",
        {"France criticize(11) Iran @2019/sentence"}},
       {"apposition between actor and verb",
        "Xi Jinping, the Chinese president, visited Brazil in 2019.",
        {"Xi Jinping visit(04) Brazil @2019/sentence"}},
-      {"talks between X and Y", "Talks between Kenya and Ghana began in 2020.",
+      {"talks between X and Y",
+       "Talks between Kenya and Ghana began in 2020.",
        {"Kenya meet(04) Ghana @2020/sentence"}},
-      {"talks between three", "Talks between Kenya, Ghana and Nigeria took place in 2021.",
-       {"Kenya meet(04) Ghana @2021/sentence", "Kenya meet(04) Nigeria @2021/sentence",
+      {"talks between three",
+       "Talks between Kenya, Ghana and Nigeria took place in 2021.",
+       {"Kenya meet(04) Ghana @2021/sentence",
+        "Kenya meet(04) Nigeria @2021/sentence",
         "Ghana meet(04) Nigeria @2021/sentence"}},
-      {"the X–Y summit", "The Japan–India summit was held in 2018.",
+      {"the X–Y summit",
+       "The Japan–India summit was held in 2018.",
        {"Japan meet(04) India @2018/sentence"}},
-      {"title persons", "Kenya's President William Ruto met Ghana's President John Mahama in 2024.",
+      {"title persons",
+       "Kenya's President William Ruto met Ghana's President John Mahama in "
+       "2024.",
        {"William Ruto meet(04) John Mahama @2024/sentence"}},
   });
 }
@@ -150,7 +170,8 @@ TEST_CASE("Extractor: passive voice, apposition and nominal events") {
 TEST_CASE("Extractor: no event between a person and their own country") {
   CheckCases({
       {"own country", "Emmanuel Macron praised France in 2020.", {}},
-      {"other country", "Emmanuel Macron praised Germany in 2020.",
+      {"other country",
+       "Emmanuel Macron praised Germany in 2020.",
        {"Emmanuel Macron praise(05) Germany @2020/sentence"}},
   });
 }
@@ -162,14 +183,17 @@ TEST_CASE("Extractor: references within a paragraph") {
        {"Angela Merkel visit(04) France @2017/sentence",
         "Angela Merkel meet(04) Emmanuel Macron @2017/paragraph"}},
       {"the two countries",
-       "Kenya and Ghana signed a trade deal in 2019. The two countries held talks again.",
-       {"Kenya sign agreement(05) Ghana @2019/sentence", "Ghana meet(04) Kenya @2019/paragraph"}},
+       "Kenya and Ghana signed a trade deal in 2019. The two countries held "
+       "talks again.",
+       {"Kenya sign agreement(05) Ghana @2019/sentence",
+        "Ghana meet(04) Kenya @2019/paragraph"}},
       {"a new paragraph forgets the countries",
-       "Kenya and Ghana signed a trade deal in 2019.\n\nThe two countries held talks again.",
+       "Kenya and Ghana signed a trade deal in 2019.\n\nThe two countries held "
+       "talks again.",
        {"Kenya sign agreement(05) Ghana @2019/sentence"}},
   });
-  std::vector<Triple> ts =
-      Extract("Angela Merkel arrived in Paris in 2017. She met Emmanuel Macron there.");
+  std::vector<Triple> ts = Extract(
+      "Angela Merkel arrived in Paris in 2017. She met Emmanuel Macron there.");
   REQUIRE(ts.size() == 2);
   // Referred to by a pronoun (x0.85) and dated by the paragraph (x0.9).
   CHECK(ts[1].confidence == doctest::Approx(0.8 * 0.85 * 0.9));
@@ -181,49 +205,64 @@ TEST_CASE("Extractor: implicit subject from the document title") {
       // A country (or organization) has relations with the focus's country,
       // a person with the focus itself.
       {"a person focus, a country object",
-       "= Foreign policy of Barack Obama =\n\nRelations with Iran soured after 2011.",
+       "= Foreign policy of Barack Obama =\n\nRelations with Iran soured after "
+       "2011.",
        {"United States deteriorate relations(16) Iran @2011/../sentence"}},
       {"a person focus, a person object",
-       "= Foreign policy of Barack Obama =\n\nRelations with Vladimir Putin soured after 2011.",
-       {"Barack Obama deteriorate relations(16) Vladimir Putin @2011/../sentence"}},
-      {"a country focus", "= Foreign policy of China =\n\nRelations with Iran soured after 2011.",
+       "= Foreign policy of Barack Obama =\n\nRelations with Vladimir Putin "
+       "soured after 2011.",
+       {"Barack Obama deteriorate relations(16) Vladimir Putin "
+        "@2011/../sentence"}},
+      {"a country focus",
+       "= Foreign policy of China =\n\nRelations with Iran soured after 2011.",
        {"China deteriorate relations(16) Iran @2011/../sentence"}},
       // The pack does not know Jimmy Carter, and "Carter" alone is a common
       // word: the title has no focus, so the rule has no subject.
       {"a person the pack does not know",
-       "= Foreign policy of Jimmy Carter =\n\nRelations with Iran soured after 1979.", {}},
+       "= Foreign policy of Jimmy Carter =\n\nRelations with Iran soured after "
+       "1979.",
+       {}},
       {"no title", "Relations with Iran soured after 1979.", {}},
   });
-  std::vector<Triple> ts =
-      Extract("= Foreign policy of China =\n\nRelations with Iran soured after 2011.");
+  std::vector<Triple> ts = Extract(
+      "= Foreign policy of China =\n\nRelations with Iran soured after 2011.");
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].rule == "relations-with-worsen");
   CHECK(ts[0].section == "Foreign policy of China");
   CHECK(ts[0].quad_class == 4);
   CHECK(ts[0].symmetric);
-  CHECK(ts[0].confidence == doctest::Approx(0.8 * 0.85));  // the subject is implicit
+  CHECK(ts[0].confidence ==
+        doctest::Approx(0.8 * 0.85));  // the subject is implicit
 }
 
-TEST_CASE("Extractor: negated and hypothetical triples are flagged and dropped by default") {
+TEST_CASE(
+    "Extractor: negated and hypothetical triples are flagged and dropped by "
+    "default") {
   struct FlagCase {
     std::string text;
     std::string flagged;
   };
   const std::vector<FlagCase> cases = {
-      {"Peru did not meet Chile in 2012.", "Peru meet(04) Chile @2012/sentence negated"},
-      {"Peru never met Chile in 2012.", "Peru meet(04) Chile @2012/sentence negated"},
-      {"Peru could meet Chile in 2012.", "Peru meet(04) Chile @2012/sentence hypothetical"},
-      {"Peru will meet Chile in 2012.", "Peru meet(04) Chile @2012/sentence hypothetical"},
+      {"Peru did not meet Chile in 2012.",
+       "Peru meet(04) Chile @2012/sentence negated"},
+      {"Peru never met Chile in 2012.",
+       "Peru meet(04) Chile @2012/sentence negated"},
+      {"Peru could meet Chile in 2012.",
+       "Peru meet(04) Chile @2012/sentence hypothetical"},
+      {"Peru will meet Chile in 2012.",
+       "Peru meet(04) Chile @2012/sentence hypothetical"},
       {"Peru should hold talks with Chile in 2012.",
        "Peru meet(04) Chile @2012/sentence hypothetical"},
       {"Peru would not meet Chile in 2012.",
        "Peru meet(04) Chile @2012/sentence negated hypothetical"},
-      {"Peru reportedly met Chile in 2012.", "Peru meet(04) Chile @2012/sentence hypothetical"},
+      {"Peru reportedly met Chile in 2012.",
+       "Peru meet(04) Chile @2012/sentence hypothetical"},
   };
   for (const FlagCase& c : cases) {
     CAPTURE(c.text);
     CHECK(Show(Extract(c.text)) == Strings{});
-    CHECK(Show(Extract(c.text, /*include_flagged=*/true)) == Strings{c.flagged});
+    CHECK(Show(Extract(c.text, /*include_flagged=*/true)) ==
+          Strings{c.flagged});
   }
   // Unflagged triples are the same with and without include_flagged.
   CHECK(Show(Extract("Peru met Chile in May 2012.", true)) ==
@@ -234,55 +273,73 @@ TEST_CASE("Extractor: negated and hypothetical triples are flagged and dropped b
 
 // VerbGroup() looks only between the placeholders (or after a lone one), so
 // the condition "If ..." before the subject is missed.
-TEST_CASE("Extractor: a condition before the subject makes the triple hypothetical") {
+TEST_CASE(
+    "Extractor: a condition before the subject makes the triple hypothetical") {
   const std::string text = "If Peru meets Chile in 2012, trade will grow.";
   CHECK(Show(Extract(text)) == Strings{});
-  CHECK(Show(Extract(text, true)) == Strings{"Peru meet(04) Chile @2012/sentence hypothetical"});
+  CHECK(Show(Extract(text, true)) ==
+        Strings{"Peru meet(04) Chile @2012/sentence hypothetical"});
 }
 
 TEST_CASE("Extractor: dates") {
   CheckCases({
-      {"full date in the sentence", "Kenya hosted Ghana on 31 October 2025.",
+      {"full date in the sentence",
+       "Kenya hosted Ghana on 31 October 2025.",
        {"Kenya host(04) Ghana @2025-10-31/sentence"}},
       {"a yearless date anchored by a year later in the sentence",
        "On 31 October, Kenya hosted Ghana, and the two signed a deal in 2025.",
        {"Kenya host(04) Ghana @2025-10-31/sentence"}},
-      {"a yearless date with no year anywhere", "Kenya hosted Ghana on 31 October.",
+      {"a yearless date with no year anywhere",
+       "Kenya hosted Ghana on 31 October.",
        {"Kenya host(04) Ghana @-/none"}},
       {"the year of an earlier sentence of the paragraph",
        "Kenya hosted Ghana in March 2025. On 2 April, Ghana hosted Kenya.",
-       {"Kenya host(04) Ghana @2025-03/sentence", "Ghana host(04) Kenya @2025-04-02/paragraph"}},
+       {"Kenya host(04) Ghana @2025-03/sentence",
+        "Ghana host(04) Kenya @2025-04-02/paragraph"}},
       {"an undated sentence takes the paragraph's date",
        "Kenya hosted Ghana in March 2025. Ghana then hosted Kenya.",
-       {"Kenya host(04) Ghana @2025-03/sentence", "Ghana host(04) Kenya @2025-03/paragraph"}},
+       {"Kenya host(04) Ghana @2025-03/sentence",
+        "Ghana host(04) Kenya @2025-03/paragraph"}},
       {"the year of the section",
-       "== 2025 ==\n\nKenya hosted Ghana in March 2025.\n\nGhana hosted Kenya on 2 April.",
-       {"Kenya host(04) Ghana @2025-03/sentence", "Ghana host(04) Kenya @2025-04-02/section"}},
+       "== 2025 ==\n\nKenya hosted Ghana in March 2025.\n\nGhana hosted Kenya "
+       "on 2 April.",
+       {"Kenya host(04) Ghana @2025-03/sentence",
+        "Ghana host(04) Kenya @2025-04-02/section"}},
       {"the paragraph date does not cross paragraphs",
        "Kenya hosted Ghana in March 2025.\n\nGhana then hosted Kenya.",
-       {"Kenya host(04) Ghana @2025-03/sentence", "Ghana host(04) Kenya @-/none"}},
-      {"an interval", "Kenya hosted Ghana from 2013 to 2015.",
+       {"Kenya host(04) Ghana @2025-03/sentence",
+        "Ghana host(04) Kenya @-/none"}},
+      {"an interval",
+       "Kenya hosted Ghana from 2013 to 2015.",
        {"Kenya host(04) Ghana @2013/2015/sentence"}},
       {"the date inside the match beats the one before it",
-       "In 2010, Kenya, in 2012, hosted Ghana.", {"Kenya host(04) Ghana @2012/sentence"}},
+       "In 2010, Kenya, in 2012, hosted Ghana.",
+       {"Kenya host(04) Ghana @2012/sentence"}},
   });
 }
 
-TEST_CASE("Extractor: a date right after the match beats the paragraph's date") {
+TEST_CASE(
+    "Extractor: a date right after the match beats the paragraph's date") {
   CheckCases({
       {"yearless, year from the paragraph",
        "Kenya hosted Ghana in March 2025. Ghana hosted Kenya on 2 April.",
-       {"Kenya host(04) Ghana @2025-03/sentence", "Ghana host(04) Kenya @2025-04-02/paragraph"}},
-      {"full date", "Kenya and Ghana signed a trade deal in 2019. The two countries held talks in 2021.",
-       {"Kenya sign agreement(05) Ghana @2019/sentence", "Ghana meet(04) Kenya @2021/sentence"}},
+       {"Kenya host(04) Ghana @2025-03/sentence",
+        "Ghana host(04) Kenya @2025-04-02/paragraph"}},
+      {"full date",
+       "Kenya and Ghana signed a trade deal in 2019. The two countries held "
+       "talks in 2021.",
+       {"Kenya sign agreement(05) Ghana @2019/sentence",
+        "Ghana meet(04) Kenya @2021/sentence"}},
   });
 }
 
 TEST_CASE("Extractor: the document's own date dates what nothing else does") {
-  Document doc = ParseDocument("news.txt", "Kenya hosted Ghana.\n\nKenya hosted Ghana in 2020.");
+  Document doc = ParseDocument(
+      "news.txt", "Kenya hosted Ghana.\n\nKenya hosted Ghana in 2020.");
   doc.date = CivilDate{2024, 6, 5};
-  CHECK(Show(Extract(doc)) == Strings{"Kenya host(04) Ghana @2024-06-05/document",
-                                      "Kenya host(04) Ghana @2020/sentence"});
+  CHECK(Show(Extract(doc)) ==
+        Strings{"Kenya host(04) Ghana @2024-06-05/document",
+                "Kenya host(04) Ghana @2020/sentence"});
   doc.date = CivilDate{2024, 6, 0};
   CHECK(Show(Extract(doc))[0] == "Kenya host(04) Ghana @2024-06/document");
   doc.date = CivilDate{2024, 0, 0};
@@ -290,8 +347,9 @@ TEST_CASE("Extractor: the document's own date dates what nothing else does") {
 }
 
 TEST_CASE("Extractor: the section path is written into the triple") {
-  std::vector<Triple> ts =
-      Extract("= Notes =\n\n== Africa ==\n\n=== East ===\n\nKenya hosted Ghana in 2020.");
+  std::vector<Triple> ts = Extract(
+      "= Notes =\n\n== Africa ==\n\n=== East ===\n\nKenya hosted Ghana in "
+      "2020.");
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].section == "Africa > East");
   CHECK(Extract("Kenya hosted Ghana in 2020.")[0].section == "");
@@ -299,7 +357,9 @@ TEST_CASE("Extractor: the section path is written into the triple") {
 
 TEST_CASE("Extractor: spans are byte offsets in the original input") {
   SUBCASE("plain text") {
-    const std::string text = "Intro line.\n\nFirst, Peru met Chile in 2012. Kenya hosted Ghana in 2020.";
+    const std::string text =
+        "Intro line.\n\nFirst, Peru met Chile in 2012. Kenya hosted Ghana in "
+        "2020.";
     std::vector<Triple> ts = Extract(text);
     REQUIRE(ts.size() == 2);
     CHECK(ts[0].span_begin == 13);
@@ -312,7 +372,8 @@ TEST_CASE("Extractor: spans are byte offsets in the original input") {
   SUBCASE("invalid UTF-8 before the sentence") {
     // Each bad byte becomes a 3-byte U+FFFD in Document::text; spans still
     // index the input.
-    const std::string text = "Bad \xFF\xFE bytes.\n\nKenya hosted Ghana in 2020.";
+    const std::string text =
+        "Bad \xFF\xFE bytes.\n\nKenya hosted Ghana in 2020.";
     Document doc = ParseDocument("bad.txt", text);
     REQUIRE(doc.replacements.size() == 2);
     std::vector<Triple> ts = Extract(doc);
@@ -321,7 +382,8 @@ TEST_CASE("Extractor: spans are byte offsets in the original input") {
     CHECK(doc.text.find("Kenya") == 19);
     CHECK(ts[0].span_begin == 15);
     CHECK(ts[0].span_end == 42);
-    CHECK(text.substr(ts[0].span_begin, ts[0].span_end - ts[0].span_begin) == ts[0].sentence);
+    CHECK(text.substr(ts[0].span_begin, ts[0].span_end - ts[0].span_begin) ==
+          ts[0].sentence);
   }
   SUBCASE("invalid UTF-8 inside the sentence") {
     const std::string text = "Kenya hosted Ghana \xFF in 2020.";
@@ -335,10 +397,13 @@ TEST_CASE("Extractor: spans are byte offsets in the original input") {
 
 TEST_CASE("Extractor: the trace shows each sentence as the rules see it") {
   Traced().clear();
-  Extract("Kenya hosted Ghana in 2020. Xi Jinping, the Chinese president, spoke.", true);
-  CHECK(Traced() == std::vector<std::string>{
-                        "[country:Kenya] hosted [country:Ghana] in 2020.",
-                        "[person:Xi Jinping], the [country:China] president, spoke."});
+  Extract(
+      "Kenya hosted Ghana in 2020. Xi Jinping, the Chinese president, spoke.",
+      true);
+  CHECK(Traced() ==
+        std::vector<std::string>{
+            "[country:Kenya] hosted [country:Ghana] in 2020.",
+            "[person:Xi Jinping], the [country:China] president, spoke."});
   Traced().clear();
   Extract("No actors here.", true);
   CHECK(Traced().empty());
@@ -347,7 +412,8 @@ TEST_CASE("Extractor: the trace shows each sentence as the rules see it") {
 TEST_CASE("Extractor: the same event is given once per sentence") {
   // "meet" (priority 10) and "meet-list" (9) both relate Kenya and Ghana;
   // the higher priority rule gives the triple.
-  std::vector<Triple> ts = Extract("Kenya and Ghana held talks with each other in 2020.");
+  std::vector<Triple> ts =
+      Extract("Kenya and Ghana held talks with each other in 2020.");
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].rule == "meet-list");
   ts = Extract("Kenya held talks with Ghana in 2020.");
@@ -359,27 +425,34 @@ TEST_CASE("Extractor: the same event is given once per sentence") {
 // list of "X and Y met Z" and adds a meeting between X and Y.
 TEST_CASE("Extractor: \"X and Y met Z\" relates X and Y to Z only") {
   CheckCases({
-      {"two subjects, one object", "Kenya and Ghana met Nigeria in 2020.",
-       {"Kenya meet(04) Nigeria @2020/sentence", "Ghana meet(04) Nigeria @2020/sentence"}},
+      {"two subjects, one object",
+       "Kenya and Ghana met Nigeria in 2020.",
+       {"Kenya meet(04) Nigeria @2020/sentence",
+        "Ghana meet(04) Nigeria @2020/sentence"}},
   });
 }
 
 TEST_CASE("Extractor: output is deterministic") {
   const std::string text =
       "= Foreign policy of Barack Obama =\n\n"
-      "Barack Obama met Xi Jinping in 2014. The two leaders held talks again.\n\n"
-      "Relations with Iran soured after 2011. Kenya and Ghana met Nigeria in 2020.";
+      "Barack Obama met Xi Jinping in 2014. The two leaders held talks "
+      "again.\n\n"
+      "Relations with Iran soured after 2011. Kenya and Ghana met Nigeria in "
+      "2020.";
   std::vector<Triple> a = Extract(text);
   std::vector<Triple> b = Extract(text);
   REQUIRE(a.size() == b.size());
   CHECK(a.size() >= 4);
-  for (size_t i = 0; i < a.size(); ++i) CHECK(ToJsonLine(a[i]) == ToJsonLine(b[i]));
+  for (size_t i = 0; i < a.size(); ++i)
+    CHECK(ToJsonLine(a[i]) == ToJsonLine(b[i]));
 }
 
 TEST_CASE("Extractor: Extract appends to the output") {
   std::vector<Triple> out;
-  Diplomacy().plain->Extract(ParseDocument("a.txt", "Peru met Chile in 2012."), &out);
-  Diplomacy().plain->Extract(ParseDocument("b.txt", "Kenya hosted Ghana in 2020."), &out);
+  Diplomacy().plain->Extract(ParseDocument("a.txt", "Peru met Chile in 2012."),
+                             &out);
+  Diplomacy().plain->Extract(
+      ParseDocument("b.txt", "Kenya hosted Ghana in 2020."), &out);
   REQUIRE(out.size() == 2);
   CHECK(out[0].doc == "a.txt");
   CHECK(out[1].doc == "b.txt");
@@ -400,7 +473,8 @@ TEST_CASE("Extractor: Create reports a bad rule with its location") {
   rule.source_line = 3;
   small.rules = {rule};
   Result<std::unique_ptr<Extractor>> e = Extractor::Create(small);
-  CHECK(e.status().ToString() == "mine.json:3: rule \"broken\": unknown placeholder {ACTR}");
+  CHECK(e.status().ToString() ==
+        "mine.json:3: rule \"broken\": unknown placeholder {ACTR}");
 }
 
 TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
@@ -424,14 +498,17 @@ TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
   t.span_end = 147;
   t.rule = "meet";
   t.confidence = 0.6125;
-  CHECK(ToJsonLine(t) ==
-        "{\"doc\":\"news.txt\",\"subject\":\"Xi Jinping\",\"relation\":\"meet\","
-        "\"category\":\"04\",\"object\":\"Tô Lâm\",\"date\":\"2025-04-14\","
-        "\"subject_id\":\"xi-jinping\",\"object_id\":\"to-lam\",\"subject_type\":\"person\","
-        "\"object_type\":\"person\",\"quad_class\":1,\"symmetric\":true,"
-        "\"date_source\":\"paragraph\",\"negated\":false,\"hypothetical\":false,"
-        "\"section\":\"Asia > Vietnam\",\"sentence\":\"He met \\\"Tô Lâm\\\" in Hanoi.\","
-        "\"span\":[120,147],\"rule\":\"meet\",\"confidence\":0.61}");
+  CHECK(
+      ToJsonLine(t) ==
+      "{\"doc\":\"news.txt\",\"subject\":\"Xi Jinping\",\"relation\":\"meet\","
+      "\"category\":\"04\",\"object\":\"Tô Lâm\",\"date\":\"2025-04-14\","
+      "\"subject_id\":\"xi-jinping\",\"object_id\":\"to-lam\",\"subject_type\":"
+      "\"person\","
+      "\"object_type\":\"person\",\"quad_class\":1,\"symmetric\":true,"
+      "\"date_source\":\"paragraph\",\"negated\":false,\"hypothetical\":false,"
+      "\"section\":\"Asia > Vietnam\",\"sentence\":\"He met \\\"Tô Lâm\\\" in "
+      "Hanoi.\","
+      "\"span\":[120,147],\"rule\":\"meet\",\"confidence\":0.61}");
 
   SUBCASE("no date") {
     t.date.reset();
@@ -454,7 +531,7 @@ TEST_CASE("Triple: QuadClass") {
   };
   const std::vector<QuadCase> cases = {
       {"01", 1}, {"05", 1}, {"06", 2}, {"08", 2}, {"09", 3}, {"13", 3},
-      {"14", 4}, {"20", 4}, {"00", 0}, {"21", 0}, {"4", 0}, {"", 0},
+      {"14", 4}, {"20", 4}, {"00", 0}, {"21", 0}, {"4", 0},  {"", 0},
   };
   for (const QuadCase& c : cases) {
     CAPTURE(c.category);

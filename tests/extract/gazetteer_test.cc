@@ -17,12 +17,15 @@ struct Strings : std::vector<std::string> {
 };
 std::ostream& operator<<(std::ostream& os, const Strings& v) {
   os << "{";
-  for (size_t i = 0; i < v.size(); ++i) os << (i ? ", \"" : "\"") << v[i] << "\"";
+  for (size_t i = 0; i < v.size(); ++i)
+    os << (i ? ", \"" : "\"") << v[i] << "\"";
   return os << "}";
 }
 
-Actor Country(std::string id, std::string name, std::vector<std::string> aliases = {},
-              std::vector<std::string> demonyms = {}, std::vector<std::string> capitals = {}) {
+Actor Country(std::string id, std::string name,
+              std::vector<std::string> aliases = {},
+              std::vector<std::string> demonyms = {},
+              std::vector<std::string> capitals = {}) {
   Actor a;
   a.id = std::move(id);
   a.name = std::move(name);
@@ -33,8 +36,8 @@ Actor Country(std::string id, std::string name, std::vector<std::string> aliases
   return a;
 }
 
-Actor Person(std::string id, std::string name, std::string surname, std::string country,
-             std::vector<std::string> aliases = {}) {
+Actor Person(std::string id, std::string name, std::string surname,
+             std::string country, std::vector<std::string> aliases = {}) {
   Actor a;
   a.id = std::move(id);
   a.name = std::move(name);
@@ -50,19 +53,22 @@ Actor Person(std::string id, std::string name, std::string surname, std::string 
 //              of China), IRN, RUS (Россия), VNM (Việt Nam), COG and COD (both
 //              "Congo"), BEL (capital Brussels), JOR
 //   org        EU (alias Brussels: an alias beats BEL's capital)
-//   persons    Tsai Ing-wen, Li Keqiang and Li Qiang (shared surname Li), Tô Lâm,
+//   persons    Tsai Ing-wen, Li Keqiang and Li Qiang (shared surname Li), Tô
+//   Lâm,
 //              Recep Tayyip Erdoğan (alias Erdogan), Theresa May ("May" is a
 //              common word), Michael Jordan (surname loses to the country)
 std::vector<Actor> World() {
   std::vector<Actor> w = {
-      Country("CHN", "China", {"PRC", "People's Republic of China", "中国"}, {"Chinese"},
-              {"Beijing"}),
-      Country("TWN", "Taiwan", {"Republic of China"}, {"Taiwanese"}, {"Taipei"}),
+      Country("CHN", "China", {"PRC", "People's Republic of China", "中国"},
+              {"Chinese"}, {"Beijing"}),
+      Country("TWN", "Taiwan", {"Republic of China"}, {"Taiwanese"},
+              {"Taipei"}),
       Country("IRN", "Iran", {}, {}, {"Tehran"}),
       Country("RUS", "Russia", {"Россия"}, {"Russian"}, {"Moscow"}),
       Country("VNM", "Vietnam", {"Việt Nam"}, {"Vietnamese"}, {"Hanoi"}),
       Country("COG", "Republic of the Congo", {"Congo"}, {}, {"Brazzaville"}),
-      Country("COD", "Democratic Republic of the Congo", {"Congo", "DRC"}, {}, {"Kinshasa"}),
+      Country("COD", "Democratic Republic of the Congo", {"Congo", "DRC"}, {},
+              {"Kinshasa"}),
       Country("BEL", "Belgium", {}, {"Belgian"}, {"Brussels"}),
       Country("JOR", "Jordan", {}, {"Jordanian"}, {"Amman"}),
       Person("tsai-ing-wen", "Tsai Ing-wen", "Tsai", "TWN", {"Tsai"}),
@@ -93,11 +99,16 @@ const Gazetteer& TheGazetteer() {
 
 std::string_view KindName(NameKind k) {
   switch (k) {
-    case NameKind::kName: return "name";
-    case NameKind::kAlias: return "alias";
-    case NameKind::kCapital: return "capital";
-    case NameKind::kDemonym: return "demonym";
-    case NameKind::kSurname: return "surname";
+    case NameKind::kName:
+      return "name";
+    case NameKind::kAlias:
+      return "alias";
+    case NameKind::kCapital:
+      return "capital";
+    case NameKind::kDemonym:
+      return "demonym";
+    case NameKind::kSurname:
+      return "surname";
   }
   return "?";
 }
@@ -117,7 +128,6 @@ Strings Hits(std::string_view text) {
   return out;
 }
 
-
 TEST_CASE("Gazetteer: finds names whole-word only, in any script") {
   struct Case {
     std::string_view text;
@@ -125,7 +135,7 @@ TEST_CASE("Gazetteer: finds names whole-word only, in any script") {
   };
   const std::vector<Case> cases = {
       {"Iran and China met.", {"Iran=IRN/name", "China=CHN/name"}},
-      {"Iranian officials", {}},                // no demonym "Iranian" here
+      {"Iranian officials", {}},  // no demonym "Iranian" here
       {"Russians and Russian troops", {"Russian=RUS/demonym"}},
       {"PRCs", {}},
       {"Iran's envoy", {"Iran=IRN/name"}},
@@ -143,7 +153,8 @@ TEST_CASE("Gazetteer: finds names whole-word only, in any script") {
       {"Chinaß", {}},
       {"Việt Nam and Vietnam", {"Việt Nam=VNM/alias", "Vietnam=VNM/name"}},
       {"Việt Namese", {}},
-      // Cyrillic: "Россиян" (Russians) starts with "Россия" but is another word.
+      // Cyrillic: "Россиян" (Russians) starts with "Россия" but is another
+      // word.
       {"Россия и Китай", {"Россия=RUS/alias"}},
       {"Россиян", {}},
       {"«Россия»", {"Россия=RUS/alias"}},
@@ -168,7 +179,8 @@ TEST_CASE("Gazetteer: matching is case-sensitive") {
 
 TEST_CASE("Gazetteer: leftmost-longest, not overlapping, with byte offsets") {
   const Gazetteer& g = TheGazetteer();
-  const std::string text = "The People's Republic of China and the Republic of China and China.";
+  const std::string text =
+      "The People's Republic of China and the Republic of China and China.";
   std::vector<GazetteerHit> hits = g.Find(text);
   REQUIRE(hits.size() == 3);
   CHECK(hits[0].begin == 4);
@@ -182,7 +194,8 @@ TEST_CASE("Gazetteer: leftmost-longest, not overlapping, with byte offsets") {
   CHECK(g.actor(hits[2].actor).id == "CHN");
 
   CHECK(Hits("Republic of the Congo and Democratic Republic of the Congo") ==
-        Strings{"Republic of the Congo=COG/name", "Democratic Republic of the Congo=COD/name"});
+        Strings{"Republic of the Congo=COG/name",
+                "Democratic Republic of the Congo=COD/name"});
 }
 
 TEST_CASE("Gazetteer: kinds of names") {
@@ -209,7 +222,9 @@ TEST_CASE("Gazetteer: kinds of names") {
   }
 }
 
-TEST_CASE("Gazetteer: a form two actors share goes to the stronger kind, or to nobody") {
+TEST_CASE(
+    "Gazetteer: a form two actors share goes to the stronger kind, or to "
+    "nobody") {
   const Gazetteer& g = TheGazetteer();
   // Same kind (two aliases): ambiguous, dropped.
   CHECK(Hits("Congo") == Strings{});
@@ -220,16 +235,20 @@ TEST_CASE("Gazetteer: a form two actors share goes to the stronger kind, or to n
   CHECK(g.Lookup("Brussels") == g.FindId("EU"));
   // A name beats a surname.
   CHECK(Hits("Jordan") == Strings{"Jordan=JOR/name"});
-  CHECK(Hits("Michael Jordan") == Strings{"Michael Jordan=michael-jordan/name"});
+  CHECK(Hits("Michael Jordan") ==
+        Strings{"Michael Jordan=michael-jordan/name"});
 }
 
-TEST_CASE("Gazetteer: shared surnames are not matched alone but listed by SurnameOwners") {
+TEST_CASE(
+    "Gazetteer: shared surnames are not matched alone but listed by "
+    "SurnameOwners") {
   const Gazetteer& g = TheGazetteer();
   CHECK(Hits("Li met Tsai.") == Strings{"Tsai=tsai-ing-wen/surname"});
   CHECK(Hits("Li Qiang met Li Keqiang.") ==
         Strings{"Li Qiang=li-qiang/name", "Li Keqiang=li-keqiang/name"});
   CHECK(g.Lookup("Li") == -1);
-  CHECK(g.SurnameOwners("Li") == std::vector<int>{g.FindId("li-keqiang"), g.FindId("li-qiang")});
+  CHECK(g.SurnameOwners("Li") ==
+        std::vector<int>{g.FindId("li-keqiang"), g.FindId("li-qiang")});
   CHECK(g.SurnameOwners("Tsai") == std::vector<int>{g.FindId("tsai-ing-wen")});
   CHECK(g.SurnameOwners("Erdogan") == std::vector<int>{g.FindId("erdogan")});
   CHECK(g.SurnameOwners("Nobody").empty());
@@ -258,9 +277,17 @@ TEST_CASE("Gazetteer: FindId and Lookup") {
     std::string id;  // "" for -1
   };
   const std::vector<Case> cases = {
-      {"China", "CHN"}, {"Beijing", "CHN"}, {"Chinese", "CHN"},
-      {"Republic of China", "TWN"}, {"Tsai", "tsai-ing-wen"}, {"Lâm", "to-lam"},
-      {"china", ""}, {"Li", ""}, {"May", ""}, {"Congo", ""}, {"Nowhere", ""},
+      {"China", "CHN"},
+      {"Beijing", "CHN"},
+      {"Chinese", "CHN"},
+      {"Republic of China", "TWN"},
+      {"Tsai", "tsai-ing-wen"},
+      {"Lâm", "to-lam"},
+      {"china", ""},
+      {"Li", ""},
+      {"May", ""},
+      {"Congo", ""},
+      {"Nowhere", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.surface);
@@ -285,14 +312,14 @@ TEST_CASE("Gazetteer: LookupLoose folds case and diacritics") {
       {"RECEP TAYYIP ERDOĞAN", "erdogan"},
       {"viet nam", "VNM"},
       {"VIETNAM", "VNM"},
-      {"chn", "CHN"},          // ids count
+      {"chn", "CHN"},  // ids count
       {"people's republic of china", "CHN"},
       {"european union", "EU"},
-      {"россия", ""},          // only Latin letters fold
+      {"россия", ""},  // only Latin letters fold
       {"Россия", "RUS"},
-      {"Beijing", ""},         // capitals and demonyms do not count
+      {"Beijing", ""},  // capitals and demonyms do not count
       {"Chinese", ""},
-      {"Lam", ""},             // nor surnames
+      {"Lam", ""},  // nor surnames
       {"", ""},
   };
   for (const Case& c : cases) {
@@ -303,7 +330,8 @@ TEST_CASE("Gazetteer: LookupLoose folds case and diacritics") {
 }
 
 TEST_CASE("Gazetteer: Build fails when a person's country is no actor") {
-  std::vector<Actor> actors = {Country("CHN", "China"), Person("xi", "Xi Jinping", "Xi", "PRC")};
+  std::vector<Actor> actors = {Country("CHN", "China"),
+                               Person("xi", "Xi Jinping", "Xi", "PRC")};
   SUBCASE("with a location") {
     actors[1].source_path = "leaders.json";
     actors[1].source_line = 7;
@@ -315,7 +343,8 @@ TEST_CASE("Gazetteer: Build fails when a person's country is no actor") {
   }
   SUBCASE("without one") {
     Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Build(actors);
-    CHECK(g.status().ToString() == "actor \"xi\": country \"PRC\" is not an actor id");
+    CHECK(g.status().ToString() ==
+          "actor \"xi\": country \"PRC\" is not an actor id");
   }
   SUBCASE("a country alias is no id") {
     actors[0].aliases = {"PRC"};

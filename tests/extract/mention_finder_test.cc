@@ -22,7 +22,8 @@ struct Strings : std::vector<std::string> {
 };
 std::ostream& operator<<(std::ostream& os, const Strings& v) {
   os << "{";
-  for (size_t i = 0; i < v.size(); ++i) os << (i ? ", \"" : "\"") << v[i] << "\"";
+  for (size_t i = 0; i < v.size(); ++i)
+    os << (i ? ", \"" : "\"") << v[i] << "\"";
   return os << "}";
 }
 
@@ -36,7 +37,8 @@ Actor MakeActor(std::string id, std::string name, ActorType type) {
 
 // A small pack, set up in the struct: titles, organization heads, pair
 // phrases, pronouns and organization titles, and these actors:
-//   countries  CAN (Canadian, Ottawa), TWN (Taiwanese, Taipei), VNM (Vietnamese),
+//   countries  CAN (Canadian, Ottawa), TWN (Taiwanese, Taipei), VNM
+//   (Vietnamese),
 //              USA (U.S., American), RUS (Russian), CHN (Chinese, Beijing),
 //              POL (Polish), JPN (Japanese, Tokyo)
 //   persons    Tsai Ing-wen (TWN), Tô Lâm (VNM), Xi Jinping (CHN),
@@ -45,8 +47,9 @@ Actor MakeActor(std::string id, std::string name, ActorType type) {
 RulePack SmallPack() {
   RulePack pack;
   pack.name = "small";
-  pack.person_titles = {"President", "Prime Minister", "General Secretary", "Premier",
-                        "Foreign Minister", "leader", "Mr."};
+  pack.person_titles = {"President", "Prime Minister",   "General Secretary",
+                        "Premier",   "Foreign Minister", "leader",
+                        "Mr."};
   pack.org_heads = {"Office", "Council", "Ministry", "Agency"};
   pack.country_pair_phrases = {"the two countries", "both sides"};
   pack.person_pair_phrases = {"both leaders", "the two leaders"};
@@ -55,8 +58,10 @@ RulePack SmallPack() {
   pack.given_names = {"Alexei", "John", "Norman"};
   pack.family_names_first = {"Zhou", "Kim"};
   pack.non_name_words = {"Dynasty"};
-  auto country = [&pack](std::string id, std::string name, std::vector<std::string> aliases,
-                         std::vector<std::string> demonyms, std::vector<std::string> capitals) {
+  auto country = [&pack](std::string id, std::string name,
+                         std::vector<std::string> aliases,
+                         std::vector<std::string> demonyms,
+                         std::vector<std::string> capitals) {
     Actor a = MakeActor(std::move(id), std::move(name), ActorType::kCountry);
     a.aliases = std::move(aliases);
     a.demonyms = std::move(demonyms);
@@ -99,10 +104,12 @@ struct Fixture {
 const Fixture& F() {
   static const std::unique_ptr<Fixture> f = [] {
     auto x = std::make_unique<Fixture>();
-    Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Build(x->pack.actors, x->pack.common_words);
+    Result<std::unique_ptr<Gazetteer>> g =
+        Gazetteer::Build(x->pack.actors, x->pack.common_words);
     REQUIRE_MESSAGE(g.ok(), g.status().ToString());
     x->gazetteer = std::move(*g);
-    Result<std::unique_ptr<MentionFinder>> m = MentionFinder::Create(x->pack, x->gazetteer.get());
+    Result<std::unique_ptr<MentionFinder>> m =
+        MentionFinder::Create(x->pack, x->gazetteer.get());
     REQUIRE_MESSAGE(m.ok(), m.status().ToString());
     x->finder = std::move(*m);
     return x;
@@ -112,14 +119,22 @@ const Fixture& F() {
 
 std::string_view SourceName(MentionSource s) {
   switch (s) {
-    case MentionSource::kGazetteer: return "gazetteer";
-    case MentionSource::kTitle: return "title";
-    case MentionSource::kApposition: return "apposition";
-    case MentionSource::kOrganization: return "organization";
-    case MentionSource::kPersonName: return "name";
-    case MentionSource::kLocalName: return "local";
-    case MentionSource::kPronoun: return "pronoun";
-    case MentionSource::kPair: return "pair";
+    case MentionSource::kGazetteer:
+      return "gazetteer";
+    case MentionSource::kTitle:
+      return "title";
+    case MentionSource::kApposition:
+      return "apposition";
+    case MentionSource::kOrganization:
+      return "organization";
+    case MentionSource::kPersonName:
+      return "name";
+    case MentionSource::kLocalName:
+      return "local";
+    case MentionSource::kPronoun:
+      return "pronoun";
+    case MentionSource::kPair:
+      return "pair";
   }
   return "?";
 }
@@ -142,13 +157,14 @@ Strings Find(std::string_view sentence, DocumentActors* actors) {
   return out;
 }
 
-
-TEST_CASE("MentionFinder: a title introduces a person, with the demonym's country") {
+TEST_CASE(
+    "MentionFinder: a title introduces a person, with the demonym's country") {
   DocumentActors actors(F().gazetteer.get());
   const int known = static_cast<int>(F().gazetteer->actors().size());
-  CHECK(Find("Canadian Prime Minister Mark Carney met Xi in Ottawa.", &actors) ==
-        Strings{"Canadian Prime Minister Mark Carney=Mark Carney/title", "Xi=Xi Jinping/gazetteer",
-                "Ottawa=Canada/gazetteer"});
+  CHECK(
+      Find("Canadian Prime Minister Mark Carney met Xi in Ottawa.", &actors) ==
+      Strings{"Canadian Prime Minister Mark Carney=Mark Carney/title",
+              "Xi=Xi Jinping/gazetteer", "Ottawa=Canada/gazetteer"});
   REQUIRE(actors.size() == known + 1);
   const Actor& carney = actors.actor(known);
   CHECK(carney.id == "mark-carney");
@@ -162,11 +178,13 @@ TEST_CASE("MentionFinder: a title introduces a person, with the demonym's countr
   CHECK(actors.Lookup("Carney") == known);
   CHECK(Find("Carney later called Tsai.", &actors) ==
         Strings{"Carney=Mark Carney/local", "Tsai=Tsai Ing-wen/gazetteer"});
-  CHECK(Find("Mark Carney spoke.", &actors) == Strings{"Mark Carney=Mark Carney/local"});
+  CHECK(Find("Mark Carney spoke.", &actors) ==
+        Strings{"Mark Carney=Mark Carney/local"});
   CHECK(actors.size() == known + 1);  // nobody new
 }
 
-TEST_CASE("MentionFinder: a title before a known surname or name is that person") {
+TEST_CASE(
+    "MentionFinder: a title before a known surname or name is that person") {
   struct Case {
     std::string_view sentence;
     Strings expected;
@@ -176,18 +194,21 @@ TEST_CASE("MentionFinder: a title before a known surname or name is that person"
        {"President Tsai=Tsai Ing-wen/title", "Japan=Japan/gazetteer"}},
       {"Taiwanese President Tsai Ing-wen spoke.",
        {"Taiwanese President Tsai Ing-wen=Tsai Ing-wen/title"}},
-      {"Chinese leader Xi Jinping arrived.", {"Chinese leader Xi Jinping=Xi Jinping/title"}},
+      {"Chinese leader Xi Jinping arrived.",
+       {"Chinese leader Xi Jinping=Xi Jinping/title"}},
       {"General Secretary Tô Lâm visited Tokyo.",
        {"General Secretary Tô Lâm=Tô Lâm/title", "Tokyo=Japan/gazetteer"}},
       {"Vietnamese General Secretary Tô Lâm spoke.",
        {"Vietnamese General Secretary Tô Lâm=Tô Lâm/title"}},
-      {"China's Premier Li Qiang spoke.", {"China's Premier Li Qiang=Li Qiang/title"}},
+      {"China's Premier Li Qiang spoke.",
+       {"China's Premier Li Qiang=Li Qiang/title"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
     DocumentActors actors(F().gazetteer.get());
     CHECK(Find(c.sentence, &actors) == c.expected);
-    CHECK(actors.size() == static_cast<int>(F().gazetteer->actors().size()));  // none discovered
+    CHECK(actors.size() ==
+          static_cast<int>(F().gazetteer->actors().size()));  // none discovered
   }
 }
 
@@ -199,13 +220,18 @@ TEST_CASE("MentionFinder: names with diacritics and particles after a title") {
   };
   const std::vector<Case> cases = {
       {"Polish President Łukasz Nowak met Xi.",
-       {"Polish President Łukasz Nowak=Łukasz Nowak/title", "Xi=Xi Jinping/gazetteer"}, "POL"},
+       {"Polish President Łukasz Nowak=Łukasz Nowak/title",
+        "Xi=Xi Jinping/gazetteer"},
+       "POL"},
       {"Prime Minister Đoàn Văn Sáng spoke.",
-       {"Prime Minister Đoàn Văn Sáng=Đoàn Văn Sáng/title"}, ""},
+       {"Prime Minister Đoàn Văn Sáng=Đoàn Văn Sáng/title"},
+       ""},
       {"Foreign Minister Ursula von Meyer spoke.",
-       {"Foreign Minister Ursula von Meyer=Ursula von Meyer/title"}, ""},
+       {"Foreign Minister Ursula von Meyer=Ursula von Meyer/title"},
+       ""},
       {"Japanese Prime Minister Ōta Kōzō spoke.",
-       {"Japanese Prime Minister Ōta Kōzō=Ōta Kōzō/title"}, "JPN"},
+       {"Japanese Prime Minister Ōta Kōzō=Ōta Kōzō/title"},
+       "JPN"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
@@ -217,11 +243,15 @@ TEST_CASE("MentionFinder: names with diacritics and particles after a title") {
   }
 }
 
-TEST_CASE("MentionFinder: a shared surname names nobody until the document names one in full") {
+TEST_CASE(
+    "MentionFinder: a shared surname names nobody until the document names one "
+    "in full") {
   DocumentActors actors(F().gazetteer.get());
-  CHECK(Find("Li met Tsai.", &actors) == Strings{"Tsai=Tsai Ing-wen/gazetteer"});
+  CHECK(Find("Li met Tsai.", &actors) ==
+        Strings{"Tsai=Tsai Ing-wen/gazetteer"});
   // After the document names Li Qiang in full, "Li" is him.
-  CHECK(Find("Li Qiang arrived.", &actors) == Strings{"Li Qiang=Li Qiang/gazetteer"});
+  CHECK(Find("Li Qiang arrived.", &actors) ==
+        Strings{"Li Qiang=Li Qiang/gazetteer"});
   CHECK(Find("Li met Tsai.", &actors) ==
         Strings{"Li=Li Qiang/local", "Tsai=Tsai Ing-wen/gazetteer"});
   CHECK(Find("Premier Li met Tsai.", &actors) ==
@@ -237,7 +267,8 @@ TEST_CASE("MentionFinder: a shared surname after a title is no new person") {
   };
   const std::vector<Case> cases = {
       {"Premier Li met Tsai.", {"Tsai=Tsai Ing-wen/gazetteer"}},
-      {"Chinese Premier Li met Tsai.", {"Chinese=China/gazetteer", "Tsai=Tsai Ing-wen/gazetteer"}},
+      {"Chinese Premier Li met Tsai.",
+       {"Chinese=China/gazetteer", "Tsai=Tsai Ing-wen/gazetteer"}},
       {"Mr. Li met Tsai.", {"Tsai=Tsai Ing-wen/gazetteer"}},
   };
   for (const Case& c : cases) {
@@ -252,8 +283,8 @@ TEST_CASE("MentionFinder: an apposition introduces a person") {
   DocumentActors actors(F().gazetteer.get());
   const int known = static_cast<int>(F().gazetteer->actors().size());
   CHECK(Find("Ma Ying-jeou, the president of Taiwan, met Xi.", &actors) ==
-        Strings{"Ma Ying-jeou=Ma Ying-jeou/apposition", "Taiwan=Taiwan/gazetteer",
-                "Xi=Xi Jinping/gazetteer"});
+        Strings{"Ma Ying-jeou=Ma Ying-jeou/apposition",
+                "Taiwan=Taiwan/gazetteer", "Xi=Xi Jinping/gazetteer"});
   REQUIRE(actors.size() == known + 1);
   // East Asian order: the family name comes first.
   CHECK(actors.actor(known).surname == "Ma");
@@ -263,31 +294,40 @@ TEST_CASE("MentionFinder: an apposition introduces a person") {
 TEST_CASE("MentionFinder: organizations end in a head noun") {
   DocumentActors actors(F().gazetteer.get());
   const int known = static_cast<int>(F().gazetteer->actors().size());
-  CHECK(Find("The new rules of the U.S. Office of Personnel Management took effect.", &actors) ==
-        Strings{"U.S.=United States/gazetteer",
-                "Office of Personnel Management=Office of Personnel Management/organization"});
+  CHECK(Find("The new rules of the U.S. Office of Personnel Management took "
+             "effect.",
+             &actors) == Strings{"U.S.=United States/gazetteer",
+                                 "Office of Personnel Management=Office of "
+                                 "Personnel Management/organization"});
   REQUIRE(actors.size() == known + 1);
   const Actor& opm = actors.actor(known);
   CHECK(opm.type == ActorType::kOrganization);
   CHECK(opm.country == "USA");
   CHECK(opm.id == "office-of-personnel-management");
 
-  CHECK(Find("The Canadian Security Council met.", &actors) ==
-        Strings{"Canadian Security Council=Canadian Security Council/organization"});
+  CHECK(
+      Find("The Canadian Security Council met.", &actors) ==
+      Strings{
+          "Canadian Security Council=Canadian Security Council/organization"});
   // The same name later is the same actor.
   CHECK(Find("Office of Personnel Management staff left.", &actors) ==
-        Strings{"Office of Personnel Management=Office of Personnel Management/organization"});
+        Strings{"Office of Personnel Management=Office of Personnel "
+                "Management/organization"});
   CHECK(actors.size() == known + 2);
 }
 
-TEST_CASE("MentionFinder: an organization title and the demonym before it join the mention") {
+TEST_CASE(
+    "MentionFinder: an organization title and the demonym before it join the "
+    "mention") {
   struct Case {
     std::string_view sentence;
     Strings expected;
   };
   const std::vector<Case> cases = {
-      {"The Russian news agency TASS reported it.", {"Russian news agency TASS=TASS/gazetteer"}},
-      {"The state news agency TASS reported it.", {"state news agency TASS=TASS/gazetteer"}},
+      {"The Russian news agency TASS reported it.",
+       {"Russian news agency TASS=TASS/gazetteer"}},
+      {"The state news agency TASS reported it.",
+       {"state news agency TASS=TASS/gazetteer"}},
       {"TASS reported it.", {"TASS=TASS/gazetteer"}},
       {"Russian media and TASS reported it.",
        {"Russian=Russia/gazetteer", "TASS=TASS/gazetteer"}},
@@ -305,8 +345,10 @@ TEST_CASE("MentionFinder: a pronoun is the paragraph's last person") {
   CHECK(Find("Xi Jinping visited Canada.", &actors) ==
         Strings{"Xi Jinping=Xi Jinping/gazetteer", "Canada=Canada/gazetteer"});
   CHECK(Find("He met Tsai in Ottawa.", &actors) ==
-        Strings{"He=Xi Jinping/pronoun", "Tsai=Tsai Ing-wen/gazetteer", "Ottawa=Canada/gazetteer"});
-  CHECK(Find("Later she left.", &actors) == Strings{"she=Tsai Ing-wen/pronoun"});
+        Strings{"He=Xi Jinping/pronoun", "Tsai=Tsai Ing-wen/gazetteer",
+                "Ottawa=Canada/gazetteer"});
+  CHECK(Find("Later she left.", &actors) ==
+        Strings{"she=Tsai Ing-wen/pronoun"});
   // Pronouns are whole words.
   CHECK(Find("The shepherd helped them.", &actors) == Strings{});
 
@@ -315,16 +357,21 @@ TEST_CASE("MentionFinder: a pronoun is the paragraph's last person") {
   CHECK(Find("He returned.", &actors) == Strings{"He=Tsai Ing-wen/pronoun"});
 }
 
-TEST_CASE("MentionFinder: a pronoun with no person before it is the document's focus") {
+TEST_CASE(
+    "MentionFinder: a pronoun with no person before it is the document's "
+    "focus") {
   DocumentActors actors(F().gazetteer.get());
   CHECK(Find("He returned.", &actors) == Strings{});
-  actors.SetDocumentFocus(F().finder->FindFocus("Prime Minister Mark Carney", &actors));
+  actors.SetDocumentFocus(
+      F().finder->FindFocus("Prime Minister Mark Carney", &actors));
   REQUIRE(actors.document_focus() >= 0);
   CHECK(actors.actor(actors.document_focus()).name == "Mark Carney");
   CHECK(Find("He returned.", &actors) == Strings{"He=Mark Carney/pronoun"});
 }
 
-TEST_CASE("MentionFinder: \"the two countries\" are the two most frequent recent countries") {
+TEST_CASE(
+    "MentionFinder: \"the two countries\" are the two most frequent recent "
+    "countries") {
   SUBCASE("the previous sentence") {
     DocumentActors actors(F().gazetteer.get());
     actors.StartParagraph();
@@ -336,7 +383,8 @@ TEST_CASE("MentionFinder: \"the two countries\" are the two most frequent recent
     DocumentActors actors(F().gazetteer.get());
     actors.StartParagraph();
     Find("Canada met China, and Canada thanked China in Vietnam.", &actors);
-    CHECK(Find("Both sides signed a deal.", &actors) == Strings{"Both sides=China+Canada/pair"});
+    CHECK(Find("Both sides signed a deal.", &actors) ==
+          Strings{"Both sides=China+Canada/pair"});
   }
   SUBCASE("persons count as their countries") {
     DocumentActors actors(F().gazetteer.get());
@@ -347,7 +395,8 @@ TEST_CASE("MentionFinder: \"the two countries\" are the two most frequent recent
   }
   SUBCASE("completed with the document's focus") {
     DocumentActors actors(F().gazetteer.get());
-    actors.SetDocumentFocus(F().finder->FindFocus("Foreign relations of Japan", &actors));
+    actors.SetDocumentFocus(
+        F().finder->FindFocus("Foreign relations of Japan", &actors));
     actors.StartParagraph();
     Find("Vietnam sent an envoy.", &actors);
     CHECK(Find("The two countries agreed.", &actors) ==
@@ -363,11 +412,13 @@ TEST_CASE("MentionFinder: \"the two countries\" are the two most frequent recent
     DocumentActors actors(F().gazetteer.get());
     actors.StartParagraph();
     Find("Xi Jinping called Tô Lâm from Beijing.", &actors);
-    CHECK(Find("Both leaders agreed.", &actors) == Strings{"Both leaders=Tô Lâm+Xi Jinping/pair"});
+    CHECK(Find("Both leaders agreed.", &actors) ==
+          Strings{"Both leaders=Tô Lâm+Xi Jinping/pair"});
   }
 }
 
-TEST_CASE("MentionFinder: FindFocus gives the first person, else the first actor") {
+TEST_CASE(
+    "MentionFinder: FindFocus gives the first person, else the first actor") {
   struct Case {
     std::string_view title;
     std::string focus;  // "" for none
@@ -391,7 +442,8 @@ TEST_CASE("MentionFinder: FindFocus gives the first person, else the first actor
 TEST_CASE("MentionFinder: mentions are in order and do not overlap") {
   DocumentActors actors(F().gazetteer.get());
   const std::string s =
-      "Canadian Prime Minister Mark Carney, Xi Jinping and the Russian news agency TASS met "
+      "Canadian Prime Minister Mark Carney, Xi Jinping and the Russian news "
+      "agency TASS met "
       "in Beijing with President Tsai.";
   std::vector<Mention> ms = F().finder->Find(s, &actors);
   REQUIRE(ms.size() == 5);
@@ -422,7 +474,8 @@ TEST_CASE("MentionFinder: persons named by the shape of their name") {
       // A word that names no person; an organization head makes an
       // organization; a country inside is the country.
       {"The Zhou Dynasty fell.", {}},
-      {"Norman Office staff left.", {"Norman Office=Norman Office/organization"}},
+      {"Norman Office staff left.",
+       {"Norman Office=Norman Office/organization"}},
       {"John Canada spoke.", {"Canada=Canada/gazetteer"}},
       // A lone given name is no person.
       {"Alexei spoke.", {}},
@@ -435,7 +488,8 @@ TEST_CASE("MentionFinder: persons named by the shape of their name") {
   // Once named, the surname alone is the same person.
   DocumentActors actors(F().gazetteer.get());
   Find("Alexei Kosygin met Zhou Enlai.", &actors);
-  CHECK(Find("Kosygin left.", &actors) == Strings{"Kosygin=Alexei Kosygin/local"});
+  CHECK(Find("Kosygin left.", &actors) ==
+        Strings{"Kosygin=Alexei Kosygin/local"});
 }
 
 }  // namespace

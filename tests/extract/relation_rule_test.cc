@@ -28,8 +28,9 @@ RuleSpec Spec(std::string pattern) {
   return spec;
 }
 
-std::unique_ptr<RelationRule> MustCompile(const RuleSpec& spec,
-                                          const std::map<std::string, std::string>& macros = {}) {
+std::unique_ptr<RelationRule> MustCompile(
+    const RuleSpec& spec,
+    const std::map<std::string, std::string>& macros = {}) {
   Result<std::unique_ptr<RelationRule>> r = RelationRule::Compile(spec, macros);
   REQUIRE_MESSAGE(r.ok(), r.status().ToString());
   return std::move(*r);
@@ -45,8 +46,9 @@ std::string Marked(std::string_view readable) {
       continue;
     }
     size_t close = readable.find(']', i);
-    out += MentionToken(readable[i + 1],
-                        std::stoul(std::string(readable.substr(i + 2, close - i - 2))));
+    out += MentionToken(
+        readable[i + 1],
+        std::stoul(std::string(readable.substr(i + 2, close - i - 2))));
     i = close;
   }
   return out;
@@ -78,8 +80,12 @@ std::string AllSlots(const RelationRule& rule, std::string_view readable) {
 
 TEST_CASE("RelationRule: MentionToken and TypeLetter") {
   CHECK(MentionToken('P', 0) == "\x01P0\x02");
-  CHECK(MentionToken('C', 12) == "\x01" "C12\x02");
-  CHECK(Marked("[C0] met [P12].") == "\x01" "C0\x02 met \x01P12\x02.");
+  CHECK(MentionToken('C', 12) ==
+        "\x01"
+        "C12\x02");
+  CHECK(Marked("[C0] met [P12].") ==
+        "\x01"
+        "C0\x02 met \x01P12\x02.");
   CHECK(TypeLetter(ActorType::kPerson) == 'P');
   CHECK(TypeLetter(ActorType::kCountry) == 'C');
   CHECK(TypeLetter(ActorType::kOrganization) == 'O');
@@ -99,16 +105,17 @@ TEST_CASE("RelationRule: Compile errors name the rule's file, line and id") {
   const std::vector<Case> cases = {
       {"unknown placeholder", "{ACTR} met {ACTOR}", false, false,
        at + "unknown placeholder {ACTR}"},
-      {"unknown placeholder after a good one", "{ACTOR} met {ACTOR} in {CITY}", false, false,
-       at + "unknown placeholder {CITY}"},
-      {"unknown placeholder with underscore", "{ACTOR} met {OTHER_ACTOR}", false, false,
-       at + "unknown placeholder {OTHER_ACTOR}"},
+      {"unknown placeholder after a good one", "{ACTOR} met {ACTOR} in {CITY}",
+       false, false, at + "unknown placeholder {CITY}"},
+      {"unknown placeholder with underscore", "{ACTOR} met {OTHER_ACTOR}",
+       false, false, at + "unknown placeholder {OTHER_ACTOR}"},
       {"bad RE2 syntax: missing ]", "{ACTOR} met {ACTOR}[", false, false,
        at + "bad pattern: missing ] at \"[\" in \"{ACTOR} met {ACTOR}[\""},
       {"bad RE2 syntax: repetition", "{ACTOR} met{2,1} {ACTOR}", false, false,
-       at + "bad pattern: invalid repetition size at \"{2,1}\" in \"{ACTOR} met{2,1} {ACTOR}\""},
-      {"bad RE2 syntax: trailing backslash", "{ACTOR} met {ACTOR}\\", false, false,
-       at + "bad pattern: trailing \\ in \"{ACTOR} met {ACTOR}\\\""},
+       at + "bad pattern: invalid repetition size at \"{2,1}\" in \"{ACTOR} "
+            "met{2,1} {ACTOR}\""},
+      {"bad RE2 syntax: trailing backslash", "{ACTOR} met {ACTOR}\\", false,
+       false, at + "bad pattern: trailing \\ in \"{ACTOR} met {ACTOR}\\\""},
       // RE2 quotes the expanded pattern; the message quotes the rule's own.
       {"bad RE2 syntax: missing )", "{ACTOR} met (?:with {ACTOR}", false, false,
        at + "bad pattern: missing ) in \"{ACTOR} met (?:with {ACTOR}\""},
@@ -116,19 +123,25 @@ TEST_CASE("RelationRule: Compile errors name the rule's file, line and id") {
        at + "capturing groups are reserved for placeholders: write (?:...)"},
       {"named capturing group", "{ACTOR} (?P<verb>met) {ACTOR}", false, false,
        at + "capturing groups are reserved for placeholders: write (?:...)"},
-      {"no placeholder", "talks were held", false, false, at + "has no actor placeholder"},
-      {"only a mention", "{MENTION} met", true, true, at + "has no actor placeholder"},
+      {"no placeholder", "talks were held", false, false,
+       at + "has no actor placeholder"},
+      {"only a mention", "{MENTION} met", true, true,
+       at + "has no actor placeholder"},
       {"one placeholder", "{ACTOR} held talks", false, false,
-       at + "one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} list"},
+       at + "one placeholder needs \"implicit_subject\" or a symmetric "
+            "{ACTORS} list"},
       {"one list, not symmetric", "{ACTORS} held talks", false, false,
-       at + "one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} list"},
+       at + "one placeholder needs \"implicit_subject\" or a symmetric "
+            "{ACTORS} list"},
       {"symmetric, but no list", "{ACTOR} held talks", true, false,
-       at + "one placeholder needs \"implicit_subject\" or a symmetric {ACTORS} list"},
+       at + "one placeholder needs \"implicit_subject\" or a symmetric "
+            "{ACTORS} list"},
       {"symmetric list", "{ACTORS} held talks", true, false, "OK"},
       {"implicit subject", "relations with {ACTOR} soured", false, true, "OK"},
-      {"quantifier braces are no placeholder", "{ACTOR} met(?: \\w+){0,2} {ACTOR}", false, false,
-       "OK"},
-      {"lower-case braces are no placeholder", "{ACTOR} met {actor} {ACTOR}", false, false, "OK"},
+      {"quantifier braces are no placeholder",
+       "{ACTOR} met(?: \\w+){0,2} {ACTOR}", false, false, "OK"},
+      {"lower-case braces are no placeholder", "{ACTOR} met {actor} {ACTOR}",
+       false, false, "OK"},
       {"escaped brace", "{ACTOR} met \\{ACTOR} {ACTOR}", false, false, "OK"},
   };
   for (const Case& c : cases) {
@@ -146,11 +159,13 @@ TEST_CASE("RelationRule: Compile errors without a line give the path alone") {
   RuleSpec spec = Spec("{ACTR}");
   spec.source_line = 0;
   Result<std::unique_ptr<RelationRule>> r = RelationRule::Compile(spec, {});
-  CHECK(r.status().ToString() == "pack.json: rule \"meet\": unknown placeholder {ACTR}");
+  CHECK(r.status().ToString() ==
+        "pack.json: rule \"meet\": unknown placeholder {ACTR}");
 }
 
 TEST_CASE("RelationRule: placeholders and macros expand to RE2") {
-  const std::map<std::string, std::string> macros = {{"V", "met|saw"}, {"GAP", "[^.]{0,9}?"}};
+  const std::map<std::string, std::string> macros = {{"V", "met|saw"},
+                                                     {"GAP", "[^.]{0,9}?"}};
   const std::string any = R"((\x01[PCOGX]\d+\x02))";
   struct Case {
     std::string pattern;
@@ -160,15 +175,20 @@ TEST_CASE("RelationRule: placeholders and macros expand to RE2") {
   const std::vector<Case> cases = {
       {"{ACTOR} {V} {ACTOR}", kDet + any + " (?:met|saw) " + kDet + any, 2},
       {"{PERSON}{GAP}{COUNTRY}",
-       kDet + R"((\x01[P]\d+\x02)(?:[^.]{0,9}?))" + kDet + R"((\x01[C]\d+\x02))", 2},
+       kDet + R"((\x01[P]\d+\x02)(?:[^.]{0,9}?))" + kDet +
+           R"((\x01[C]\d+\x02))",
+       2},
       {"{ORG} hosted {MENTION} and {ACTOR}",
-       kDet + R"((\x01[OG]\d+\x02) hosted )" + kDet + R"(\x01[PCOGX]\d+\x02 and )" + kDet + any,
+       kDet + R"((\x01[OG]\d+\x02) hosted )" + kDet +
+           R"(\x01[PCOGX]\d+\x02 and )" + kDet + any,
        2},
       {"{ACTOR} met\\{ {ACTOR}", kDet + any + R"( met\{ )" + kDet + any, 2},
       {"{ACTORS} met",
-       "((?:both |either )?" + kDet + R"(\x01[PCOGX]\d+\x02(?: (?:and|&|as well as) )" + kDet +
-           R"(\x01[PCOGX]\d+\x02|(?:, )" + kDet + R"(\x01[PCOGX]\d+\x02)+,? (?:and|&|as well as) )" +
-           kDet + R"(\x01[PCOGX]\d+\x02)?) met)",
+       "((?:both |either )?" + kDet +
+           R"(\x01[PCOGX]\d+\x02(?: (?:and|&|as well as) )" + kDet +
+           R"(\x01[PCOGX]\d+\x02|(?:, )" + kDet +
+           R"(\x01[PCOGX]\d+\x02)+,? (?:and|&|as well as) )" + kDet +
+           R"(\x01[PCOGX]\d+\x02)?) met)",
        1},
   };
   for (const Case& c : cases) {
@@ -202,11 +222,13 @@ TEST_CASE("RelationRule: two slots give subject and object mentions") {
   REQUIRE(ms.size() == 1);
   const RelationRule::Match& m = ms[0];
   CHECK(Show(m.slots) == "{0}{1}");
-  CHECK(marked.substr(m.begin, m.end - m.begin) == Marked("[P0] met with [C1]"));
+  CHECK(marked.substr(m.begin, m.end - m.begin) ==
+        Marked("[P0] met with [C1]"));
   REQUIRE(m.slot_spans.size() == 2);
   CHECK(m.slot_spans[0].first == 7);
   CHECK(m.slot_spans[0].second == 11);
-  CHECK(marked.substr(m.slot_spans[1].first, m.slot_spans[1].second - m.slot_spans[1].first) ==
+  CHECK(marked.substr(m.slot_spans[1].first,
+                      m.slot_spans[1].second - m.slot_spans[1].first) ==
         MentionToken('C', 1));
 }
 
@@ -272,7 +294,8 @@ TEST_CASE("RelationRule: a symmetric list alone relates its members") {
 TEST_CASE("RelationRule: {MENTION} matches a mention without capturing it") {
   auto rule = MustCompile(Spec("{ACTOR} visited {MENTION} and met {ACTOR}"));
   CHECK(rule->slot_count() == 2);
-  std::vector<RelationRule::Match> ms = rule->FindAll(Marked("[P0] visited [C1] and met [P2]."));
+  std::vector<RelationRule::Match> ms =
+      rule->FindAll(Marked("[P0] visited [C1] and met [P2]."));
   REQUIRE(ms.size() == 1);
   CHECK(Show(ms[0].slots) == "{0}{2}");
   CHECK(ms[0].slot_spans.size() == 2);
@@ -289,8 +312,10 @@ TEST_CASE("RelationRule: macros expand inside the pattern") {
   CHECK(AllSlots(*rule, "[P0] greeted [C1].").empty());
 }
 
-TEST_CASE("RelationRule: only the placeholders of the matching branch take part") {
-  auto rule = MustCompile(Spec("(?:{ACTOR} hosted {ACTOR}|{ACTOR} was hosted by {ACTOR})"));
+TEST_CASE(
+    "RelationRule: only the placeholders of the matching branch take part") {
+  auto rule = MustCompile(
+      Spec("(?:{ACTOR} hosted {ACTOR}|{ACTOR} was hosted by {ACTOR})"));
   CHECK(rule->slot_count() == 4);
   struct Case {
     std::string readable;
@@ -303,7 +328,8 @@ TEST_CASE("RelationRule: only the placeholders of the matching branch take part"
   for (const Case& c : cases) {
     CAPTURE(c.readable);
     CHECK(AllSlots(*rule, c.readable) == c.expected);
-    for (const auto& m : rule->FindAll(Marked(c.readable))) CHECK(m.slot_spans.size() == 2);
+    for (const auto& m : rule->FindAll(Marked(c.readable)))
+      CHECK(m.slot_spans.size() == 2);
   }
 
   // An optional second placeholder that did not match leaves one slot.
@@ -314,9 +340,12 @@ TEST_CASE("RelationRule: only the placeholders of the matching branch take part"
   CHECK(AllSlots(*cut, "[C0] cut ties with [C1].") == "{0}{1}");
 }
 
-TEST_CASE("RelationRule: FindAll returns every non-overlapping match, left to right") {
+TEST_CASE(
+    "RelationRule: FindAll returns every non-overlapping match, left to "
+    "right") {
   auto rule = MustCompile(Spec("{ACTOR} met {ACTOR}"));
-  const std::string marked = Marked("[P0] met [P1]; later [P2] met [P3], and [P3] met [P4].");
+  const std::string marked =
+      Marked("[P0] met [P1]; later [P2] met [P3], and [P3] met [P4].");
   std::vector<RelationRule::Match> ms = rule->FindAll(marked);
   REQUIRE(ms.size() == 3);
   CHECK(Show(ms[0].slots) == "{0}{1}");
@@ -324,7 +353,8 @@ TEST_CASE("RelationRule: FindAll returns every non-overlapping match, left to ri
   CHECK(Show(ms[2].slots) == "{3}{4}");
   CHECK(ms[0].end <= ms[1].begin);
   CHECK(ms[1].end <= ms[2].begin);
-  CHECK(AllSlots(*rule, "[P0] met [P1]; later [P2] met [P3], and [P3] met [P4].") ==
+  CHECK(AllSlots(*rule,
+                 "[P0] met [P1]; later [P2] met [P3], and [P3] met [P4].") ==
         "{0}{1} {2}{3} {3}{4}");
   CHECK(rule->FindAll("").empty());
   CHECK(rule->FindAll("no mentions met here").empty());
@@ -332,8 +362,8 @@ TEST_CASE("RelationRule: FindAll returns every non-overlapping match, left to ri
 
 TEST_CASE("RelationRule: patterns match case-insensitively") {
   auto rule = MustCompile(Spec("{ACTOR} (?:met|held talks with) {ACTOR}"));
-  for (std::string_view s : {"[P0] met [P1].", "[P0] MET [P1].", "[P0] Met [P1].",
-                             "[P0] Held Talks With [P1]."}) {
+  for (std::string_view s : {"[P0] met [P1].", "[P0] MET [P1].",
+                             "[P0] Met [P1].", "[P0] Held Talks With [P1]."}) {
     CAPTURE(s);
     CHECK(AllSlots(*rule, s) == "{0}{1}");
   }
@@ -341,7 +371,8 @@ TEST_CASE("RelationRule: patterns match case-insensitively") {
 
 TEST_CASE("RelationRule: multi-digit mention indices") {
   auto rule = MustCompile(Spec("{ACTORS} met {ACTOR}"));
-  CHECK(AllSlots(*rule, "[C10], [C11] and [C123] met [P7].") == "{10,11,123}{7}");
+  CHECK(AllSlots(*rule, "[C10], [C11] and [C123] met [P7].") ==
+        "{10,11,123}{7}");
 }
 
 }  // namespace

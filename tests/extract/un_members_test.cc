@@ -262,7 +262,8 @@ const Gazetteer& DiplomacyGazetteer() {
   static const std::unique_ptr<Gazetteer> g = [] {
     Result<RulePack> pack = LoadBuiltinRulePack("diplomacy");
     REQUIRE_MESSAGE(pack.ok(), pack.status().ToString());
-    Result<std::unique_ptr<Gazetteer>> r = Gazetteer::Build(pack->actors, pack->common_words);
+    Result<std::unique_ptr<Gazetteer>> r =
+        Gazetteer::Build(pack->actors, pack->common_words);
     REQUIRE_MESSAGE(r.ok(), r.status().ToString());
     return std::move(*r);
   }();
@@ -293,7 +294,8 @@ TEST_CASE("UN members: the table has the 193 member states and 4 others") {
   CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
 }
 
-TEST_CASE("UN members: every member state is recognized under its common name") {
+TEST_CASE(
+    "UN members: every member state is recognized under its common name") {
   for (const Country& c : UnMembers()) CheckRecognized(c);
 }
 

@@ -11,8 +11,10 @@ int main() {
   auto extractor = kg::extract::Extractor::Create(*pack);
   if (!extractor.ok()) return 1;
   std::vector<kg::extract::Triple> triples;
-  (*extractor)->Extract(kg::extract::ParseDocument("t", "Angela Merkel met Emmanuel Macron."),
-                        &triples);
+  (*extractor)
+      ->Extract(
+          kg::extract::ParseDocument("t", "Angela Merkel met Emmanuel Macron."),
+          &triples);
   if (triples.size() != 1) return 1;
   std::cout << kg::extract::ToJsonLine(triples[0]) << "\n";
   return 0;
