@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -262,11 +263,15 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         // Actors of each slot, and whether any came by reference.
         bool referred = spec.implicit_subject;
         std::vector<std::vector<int>> slots;
+        std::map<int, std::string_view> surface;  // actor -> words that named it here
         for (const auto& slot : match.slots) {
           std::vector<int> ids;
           for (size_t mi : slot) {
             if (mi >= mentions.size()) continue;
             referred |= mentions[mi].resolved();
+            for (int a : mentions[mi].actors)
+              surface.emplace(a, s.substr(mentions[mi].begin,
+                                          mentions[mi].end - mentions[mi].begin));
             for (int a : mentions[mi].actors)
               if (std::find(ids.begin(), ids.end(), a) == ids.end())
                 ids.push_back(a);
@@ -318,6 +323,12 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
           t.object_id = oa.id;
           t.subject_type = std::string(ActorTypeName(sa.type));
           t.object_type = std::string(ActorTypeName(oa.type));
+          t.subject_code = sa.code;
+          t.object_code = oa.code;
+          if (auto it = surface.find(subj); it != surface.end())
+            t.subject_text = std::string(it->second);
+          if (auto it = surface.find(obj); it != surface.end())
+            t.object_text = std::string(it->second);
           t.relation = spec.relation;
           t.category = spec.category;
           t.quad_class = QuadClass(spec.category);

@@ -27,6 +27,10 @@ nlohmann::ordered_json ToJson(const Triple& t) {
   j["object_id"] = t.object_id;
   j["subject_type"] = t.subject_type;
   j["object_type"] = t.object_type;
+  j["subject_code"] = t.subject_code;
+  j["object_code"] = t.object_code;
+  j["subject_text"] = t.subject_text;
+  j["object_text"] = t.object_text;
   j["quad_class"] = t.quad_class;
   j["symmetric"] = t.symmetric;
   j["date_source"] = std::string(DateSourceName(t.date_source));
@@ -93,6 +97,10 @@ Status FromJsonObject(const nlohmann::json& j, const std::string& where,
                                       {"object_id", &t->object_id, false},
                                       {"subject_type", &t->subject_type, false},
                                       {"object_type", &t->object_type, false},
+                                      {"subject_code", &t->subject_code, false},
+                                      {"object_code", &t->object_code, false},
+                                      {"subject_text", &t->subject_text, false},
+                                      {"object_text", &t->object_text, false},
                                       {"section", &t->section, false},
                                       {"sentence", &t->sentence, false},
                                       {"rule", &t->rule, false}}) {

@@ -28,6 +28,13 @@ struct Triple {
   std::string object_id;
   std::string subject_type;  ///< "person", "country", ...
   std::string object_type;
+  std::string subject_code;  ///< event-data actor codes ("CHN", "RUSGOV"), or ""
+  std::string object_code;
+  /// The words of the sentence that named each actor ("Chinese leader Xi
+  /// Jinping", "the two countries"); "" for the document's focus when the
+  /// sentence does not name it.
+  std::string subject_text;
+  std::string object_text;
   std::string relation;  ///< lemma phrase
   std::string category;  ///< CAMEO root "01".."20"
   int quad_class = 0;  ///< 1 verbal coop., 2 material coop., 3 verbal conflict,

@@ -486,6 +486,10 @@ TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
   t.object_id = "to-lam";
   t.subject_type = "person";
   t.object_type = "person";
+  t.subject_code = "CHNGOV";
+  t.object_code = "VNMGOV";
+  t.subject_text = "He";
+  t.object_text = "Tô Lâm";
   t.relation = "meet";
   t.category = "04";
   t.quad_class = 1;
@@ -504,7 +508,9 @@ TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
       "\"category\":\"04\",\"object\":\"Tô Lâm\",\"date\":\"2025-04-14\","
       "\"subject_id\":\"xi-jinping\",\"object_id\":\"to-lam\",\"subject_type\":"
       "\"person\","
-      "\"object_type\":\"person\",\"quad_class\":1,\"symmetric\":true,"
+      "\"object_type\":\"person\",\"subject_code\":\"CHNGOV\",\"object_code\":"
+      "\"VNMGOV\",\"subject_text\":\"He\",\"object_text\":\"Tô Lâm\","
+      "\"quad_class\":1,\"symmetric\":true,"
       "\"date_source\":\"paragraph\",\"negated\":false,\"hypothetical\":false,"
       "\"section\":\"Asia > Vietnam\",\"sentence\":\"He met \\\"Tô Lâm\\\" in "
       "Hanoi.\","
