@@ -98,8 +98,6 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
                            ")(?: " + word + "){1,2})");
   std::vector<std::string> non_name = pack.non_name_words;
   non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
-  non_name.insert(non_name.end(), pack.common_words.begin(),
-                  pack.common_words.end());
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
   m.org_title =
       compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)");
@@ -222,8 +220,12 @@ void MentionFinder::Impl::AddNamedPersons(std::string_view s,
                  size_t end = begin + g[1].size();
                  if (!internal::IsWholeWord(s, begin, end)) return;
                  std::string_view name = s.substr(begin, end - begin);
-                 // "Han Dynasty", "Wang River": a word that names no person.
-                 if (RE2::PartialMatch(name.substr(name.find(' ')), *non_name))
+                 // "Han Dynasty", "Park Avenue", "Ho Chi Minh City": a word
+                 // in or right after the name that names no person.
+                 size_t next = s.find_first_of(" ,.;:", std::min(end + 1, s.size()));
+                 std::string_view tail = s.substr(
+                     begin, (next == std::string_view::npos ? s.size() : next) - begin);
+                 if (RE2::PartialMatch(tail.substr(tail.find(' ')), *non_name))
                    return;
                  // A country, capital or organization inside ("Kim Jong Un" is
                  // fine, "Jordan Peterson" is a person only if Jordan is not

@@ -216,10 +216,15 @@ TEST_CASE("Extractor: implicit subject from the document title") {
       {"a country focus",
        "= Foreign policy of China =\n\nRelations with Iran soured after 2011.",
        {"China deteriorate relations(16) Iran @2011/../sentence"}},
-      // The pack does not know Jimmy Carter, and "Carter" alone is a common
-      // word: the title has no focus, so the rule has no subject.
+      // The pack does not know Jimmy Carter, but "Jimmy" is a given name:
+      // the title's focus is a person of no known country, the subject.
       {"a person the pack does not know",
        "= Foreign policy of Jimmy Carter =\n\nRelations with Iran soured after "
+       "1979.",
+       {"Jimmy Carter deteriorate relations(16) Iran @1979/../sentence"}},
+      // A title that names nobody gives no focus, so the rule has no subject.
+      {"a title without an actor",
+       "= Foreign policy in the 1970s =\n\nRelations with Iran soured after "
        "1979.",
        {}},
       {"no title", "Relations with Iran soured after 1979.", {}},

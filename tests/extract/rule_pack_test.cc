@@ -571,7 +571,7 @@ TEST_CASE("RulePack: the shipped packs load from the binary") {
         std::vector<std::string>{
             "diplomacy/pack.json", "diplomacy/countries.json",
             "diplomacy/organizations.json", "diplomacy/regions.json",
-            "diplomacy/leaders.json"});
+            "diplomacy/leaders.json", "diplomacy/names.json"});
   CHECK(diplomacy->actors.size() > 200);
   CHECK(diplomacy->rules.size() > 50);
   CHECK(diplomacy->person_titles.size() > 10);
