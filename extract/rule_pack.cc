@@ -255,6 +255,30 @@ class PackLoader {
     return ids_in_file_[obj["id"].get<std::string>()]++;
   }
 
+  // Reads the array `key` ("actors", "rules") of objects with unique ids.
+  template <typename T, typename ReadFn>
+  Status ReadList(const JsonSource& src, const char* key, const char* what,
+                  ReadFn read, std::map<std::string, std::string>* ids,
+                  std::vector<T>* out) {
+    const json& j = src.value();
+    if (!j.contains(key)) return Status::Ok();
+    if (!j[key].is_array())
+      return Status::InvalidArgument(
+          src.path(), std::string("\"") + key + "\" must be an array");
+    for (const auto& x : j[key]) {
+      T item;
+      size_t nth = Occurrence(x);
+      KG_RETURN_IF_ERROR(read(src, x, nth, &item));
+      std::string where = src.Where(item.id, nth);
+      if (auto [it, fresh] = ids->emplace(item.id, where); !fresh)
+        return Status::InvalidArgument(
+            where, std::string(what) + " id \"" + item.id +
+                       "\" already defined at " + it->second);
+      out->push_back(std::move(item));
+    }
+    return Status::Ok();
+  }
+
   Status LoadObject(const JsonSource& src) {
     ids_in_file_.clear();
     const json& j = src.value();
@@ -290,37 +314,10 @@ class PackLoader {
         pack_->macros[name] = value.get<std::string>();
       }
     }
-    if (j.contains("actors")) {
-      if (!j["actors"].is_array())
-        return r.Error("\"actors\" must be an array");
-      for (const auto& a : j["actors"]) {
-        Actor actor;
-        size_t nth = Occurrence(a);
-        KG_RETURN_IF_ERROR(ReadActor(src, a, nth, &actor));
-        if (auto [it, fresh] =
-                actor_ids_.emplace(actor.id, src.Where(actor.id, nth));
-            !fresh)
-          return Status::InvalidArgument(
-              src.Where(actor.id, nth),
-              "actor id \"" + actor.id + "\" already defined at " + it->second);
-        pack_->actors.push_back(std::move(actor));
-      }
-    }
-    if (j.contains("rules")) {
-      if (!j["rules"].is_array()) return r.Error("\"rules\" must be an array");
-      for (const auto& x : j["rules"]) {
-        RuleSpec rule;
-        size_t nth = Occurrence(x);
-        KG_RETURN_IF_ERROR(ReadRule(src, x, nth, &rule));
-        if (auto [it, fresh] =
-                rule_ids_.emplace(rule.id, src.Where(rule.id, nth));
-            !fresh)
-          return Status::InvalidArgument(
-              src.Where(rule.id, nth),
-              "rule id \"" + rule.id + "\" already defined at " + it->second);
-        pack_->rules.push_back(std::move(rule));
-      }
-    }
+    KG_RETURN_IF_ERROR(ReadList(src, "actors", "actor", ReadActor, &actor_ids_,
+                                &pack_->actors));
+    KG_RETURN_IF_ERROR(
+        ReadList(src, "rules", "rule", ReadRule, &rule_ids_, &pack_->rules));
     std::vector<std::string> includes;
     KG_RETURN_IF_ERROR(r.Strings("include", &includes));
     for (const auto& inc : includes) {
