@@ -1,0 +1,45 @@
+// GraphStats: what `kg stats` reports about a graph (after a filter).
+//
+//   kg::graph::GraphStats s = kg::graph::ComputeStats(g, filter, 10);
+//   s.actors_by_type["person"]; s.components; s.top_by_betweenness[0].name
+//
+// Components are counted on the undirected view; betweenness is Boost's
+// Brandes algorithm on the undirected simple graph (parallel edges count
+// once), normalized to [0, 1] like NetworkX's default; ties rank by name.
+#ifndef KG_GRAPH_GRAPH_STATS_H_
+#define KG_GRAPH_GRAPH_STATS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "graph/edge_filter.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+
+struct RankedActor {
+  size_t vertex = 0;
+  std::string name;
+  double value = 0;  ///< degree (edges) or betweenness
+};
+
+struct GraphStats {
+  size_t actors = 0;  ///< actors with at least one edge passing the filter
+  size_t edges = 0;   ///< edges passing the filter
+  std::map<std::string, size_t> actors_by_type;
+  std::map<std::string, size_t> edges_by_category;
+  size_t components = 0;        ///< among those actors
+  size_t largest_component = 0; ///< actors in the largest one
+  std::string first_date;       ///< earliest start of a dated edge ("" if none)
+  std::string last_date;        ///< latest end (YYYY-MM-DD)
+  size_t undated_edges = 0;
+  std::vector<RankedActor> top_by_degree;
+  std::vector<RankedActor> top_by_betweenness;
+};
+
+GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter, size_t top);
+
+}  // namespace kg::graph
+
+#endif  // KG_GRAPH_GRAPH_STATS_H_

@@ -1,0 +1,37 @@
+// The Boost.Graph type behind KnowledgeGraph. Only graph/ (and exporters
+// through KnowledgeGraph::get()) include this.
+#ifndef KG_GRAPH_INTERNAL_GRAPH_H_
+#define KG_GRAPH_INTERNAL_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph::internal {
+
+/// Bundled properties: the vertex holds its ActorNode; the edge holds its
+/// number, an index into Graph::edges (Boost edge descriptors of a vecS
+/// multigraph are not stable numbers).
+struct VertexProps {
+  ActorNode actor;
+};
+struct EdgeProps {
+  size_t id = 0;
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         VertexProps, EdgeProps>;
+
+struct Graph {
+  BoostGraph g;
+  std::vector<EventEdge> edges;                 ///< by edge number
+  std::vector<EdgeRef> refs;                    ///< by edge number
+  std::unordered_map<std::string, size_t> ids;  ///< actor id -> vertex
+};
+
+}  // namespace kg::graph::internal
+
+#endif  // KG_GRAPH_INTERNAL_GRAPH_H_

@@ -1,0 +1,118 @@
+// KnowledgeGraph: a directed multigraph of actors (vertices) and the events
+// that relate them (edges, one per extracted triple), with its evidence.
+//
+//   kg::graph::KnowledgeGraph g;
+//   for (const kg::extract::Triple& t : triples) g.AddTriple(t);
+//   std::optional<size_t> xi = g.FindActor("xi-jinping");
+//   for (const auto& e : g.OutEdges(*xi))
+//     std::cout << g.actor(e.target).name << " " << g.edge(e.id).relation << "\n";
+//
+// Actors merge by id: the same id from many documents is one vertex, whose
+// names, mention count and first/last dates grow. Edges are never merged
+// (AggregatedView does that for diagrams). Vertex and edge numbers are dense
+// (0..count-1) and stable: they follow insertion order, so the same input
+// gives the same numbering.
+//
+// Boost.Graph stays behind this interface (see Lanelet2's RoutingGraph):
+// algorithms in graph/ reach the adjacency_list through internal::Graph.
+// Not thread-safe for writes; const methods may run concurrently.
+#ifndef KG_GRAPH_KNOWLEDGE_GRAPH_H_
+#define KG_GRAPH_KNOWLEDGE_GRAPH_H_
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/triple.h"
+#include "graph/date_range.h"
+
+namespace kg::graph {
+
+namespace internal {
+struct Graph;
+}
+
+/// A vertex: one actor.
+struct ActorNode {
+  std::string id;    ///< unique: "CHN", "xi-jinping"
+  std::string name;  ///< canonical name
+  std::string type;  ///< person, country, organization, group, other
+  std::string code;  ///< event-data code, or ""
+  std::vector<std::string> names;  ///< every name seen (canonical and as written), sorted
+  size_t mentions = 0;             ///< edges it is an end of, counted at insertion
+  std::string first_date;          ///< EDTF of its earliest dated edge, or ""
+  std::string last_date;           ///< EDTF of its latest dated edge, or ""
+};
+
+/// An edge: one triple, subject -> object.
+struct EventEdge {
+  std::string relation;
+  std::string category;  ///< CAMEO root "01".."20"
+  int quad_class = 0;
+  std::string date;  ///< EDTF, or "" when undated
+  DateRange when;    ///< the days `date` covers (both open when undated)
+  bool dated = false;
+  std::string date_source;
+  bool symmetric = false;
+  std::string doc;
+  std::string section;
+  std::string sentence;
+  size_t span_begin = 0;
+  size_t span_end = 0;
+  std::string rule;
+  double confidence = 0;
+};
+
+/// One edge seen from a vertex.
+struct EdgeRef {
+  size_t id = 0;      ///< edge number, for edge(id)
+  size_t source = 0;  ///< the subject's vertex
+  size_t target = 0;  ///< the object's vertex
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;  // large: move it
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+
+  /// Adds the actor, or merges it into the one with the same id (names are
+  /// united; the first non-empty name, type and code win). Returns its
+  /// vertex number.
+  size_t AddActor(const ActorNode& actor);
+  /// Adds an edge between two existing vertices; updates both actors'
+  /// mentions and first/last dates. kInvalidArgument if a vertex number is
+  /// out of range or the EDTF date does not parse.
+  Result<size_t> AddEdge(size_t source, size_t target, EventEdge edge);
+  /// Adds both actors (ids, names, types, codes and the words that named
+  /// them) and the edge of one triple.
+  Result<size_t> AddTriple(const extract::Triple& t);
+
+  size_t actor_count() const;
+  size_t edge_count() const;
+  const ActorNode& actor(size_t v) const;
+  const EventEdge& edge(size_t e) const;
+  EdgeRef edge_ref(size_t e) const;
+  /// The vertex with this id.
+  std::optional<size_t> FindActor(std::string_view id) const;
+  /// Edges leaving / entering v, in edge-number order.
+  std::vector<EdgeRef> OutEdges(size_t v) const;
+  std::vector<EdgeRef> InEdges(size_t v) const;
+
+  /// For graph/ algorithms and exporters (read-only, as Lanelet2's get()).
+  const internal::Graph& get() const { return *graph_; }
+
+ private:
+  std::unique_ptr<internal::Graph> graph_;
+};
+
+}  // namespace kg::graph
+
+#endif  // KG_GRAPH_KNOWLEDGE_GRAPH_H_
