@@ -4,8 +4,11 @@
 //   for (const auto& a : kg::graph::Aggregate(g, filter))
 //     std::cout << g.actor(a.source).name << " -" << a.relation << " x" << a.count;
 //
-// Symmetric relations count either direction as one pair (source is then
-// the lower vertex number). Order: by source, target, relation.
+// Only edges the filter accepts count. Symmetric relations count either
+// direction as one pair (source is then the lower vertex number); a
+// symmetric and a one-way edge of the same relation stay apart. category
+// and quad_class are those of the first mention. Order: by source, target,
+// relation (then one-way before symmetric); `edges` in edge-number order.
 #ifndef KG_GRAPH_AGGREGATED_VIEW_H_
 #define KG_GRAPH_AGGREGATED_VIEW_H_
 

@@ -31,18 +31,27 @@ struct DateRange {
   bool Overlaps(const DateRange& o) const { return start <= o.end && o.start <= end; }
 };
 
-/// Days since 1970-01-01 of a valid calendar date.
+/// Days since 1970-01-01 of a valid calendar date (negative before it).
+/// REQUIRES: 1 <= month <= 12, 1 <= day <= its month's length.
 int64_t DayNumber(int year, int month, int day);
-/// "YYYY-MM-DD" of a day number.
+/// "YYYY-MM-DD" of a day number (the inverse of DayNumber; the year has at
+/// least 4 digits), or ".." for kOpenStart / kOpenEnd.
 std::string DayString(int64_t day);
 
-/// Parses an EDTF date of the forms kg writes (YYYY, YYYY-MM, YYYY-MM-DD,
-/// YYYX / YYXX decades and centuries, intervals A/B with ".." for an open
-/// end). Returns false (and leaves *out alone) for anything else.
+/// Parses an EDTF date of the forms kg writes and returns true:
+///   "2015" / "2015-03" / "2015-03-12"   the year, month or day
+///   "199X" / "19XX"                     the decade, the century
+///   "A/B"   from the first day of A to the last day of B, each of A and B
+///           one of the forms above ("2013/2025", "2023-03-20/2023-03-22",
+///           "199X/2005") or ".." for an open end ("2018/..", "../2019").
+/// Returns false (and leaves *out alone) for anything else: invalid days
+/// ("2023-02-29"), "../..", an interval that ends before it starts, EDTF
+/// kg does not write ("2015?", "2015-21", lowercase "199x").
 bool ParseEdtf(std::string_view edtf, DateRange* out);
 
 /// Parses a date given on the command line ("2019", "2019-05",
-/// "2019-05-04"): the range it covers.
+/// "2019-05-04"): the range it covers. Returns false (leaving *out alone)
+/// for anything else, decades and intervals included.
 bool ParseDateArgument(std::string_view text, DateRange* out);
 
 }  // namespace kg::graph

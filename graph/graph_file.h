@@ -14,7 +14,20 @@
 //               "category", "quad_class", "date", "date_source", "symmetric",
 //               "doc", "section", "sentence", "span": [b, e], "rule",
 //               "confidence"}, ...]}
-// Numbers are written exactly (confidence round-trips bit for bit).
+// One actor or edge a line, each a compact JSON object. Numbers are written
+// exactly (confidence round-trips bit for bit); strings are UTF-8 (invalid
+// bytes, which only the API can put in a graph, are written as U+FFFD).
+// Edges have no "dated"/"when": they follow from "date".
+//
+// Loading replays the graph's construction: the actors bare (no mentions,
+// no dates) in file order, so vertex numbers stay; then the edges through
+// AddEdge in file order, which counts mentions and widens first/last dates
+// exactly as when the graph was built. The saved "mentions", "first_date"
+// and "last_date" are then checked, not trusted: mentions the edges do not
+// explain (given through AddActor, e.g. an actor with no edges) and dates
+// wider than the edges' are restored through AddActor; fewer mentions than
+// the edges give, or a first date later (last date earlier) than the
+// edges', is an error, as WriteGraphFile never writes that.
 #ifndef KG_GRAPH_GRAPH_FILE_H_
 #define KG_GRAPH_GRAPH_FILE_H_
 
@@ -30,12 +43,35 @@ namespace kg::graph {
 /// Writes `g` as kg's graph JSON. Deterministic: same graph, same bytes.
 void WriteGraphFile(const KnowledgeGraph& g, std::ostream& out);
 
-/// Reads kg's graph JSON from `text` into *g (which must be empty), naming
-/// `path` in errors: "path:line:col: JSON syntax error: ...", or
-/// "path: edge 12: unknown actor \"xyz\"", "path: not a kg graph file".
+/// Reads kg's graph JSON from `text` into *g. Into an empty graph it gives
+/// the graph that was written: the same actors (same vertex numbers, same
+/// fields) and the same edges in the same order, so writing it again gives
+/// the same bytes. Into a non-empty graph the file's actors merge by id (as
+/// AddActor does: names united, mentions added, dates widened) and its
+/// edges are appended, in file order.
+///
+/// Every field but the actors' "id" and the edges' "source", "target" and
+/// "relation" may be missing: it then takes its default, and an actor's
+/// "mentions", "first_date" and "last_date" what its edges give. A present
+/// field must have its type; unknown keys are ignored. Errors (kParseError;
+/// *g is left untouched):
+///   "path:line:col: JSON syntax error: ..." (col: 1-based byte in the line)
+///   "path: not a kg graph file"    (no "format": "kg-graph")
+///   "path: unsupported version 2 (this kg reads 1)"
+///   "path: \"edges\" must be an array"
+///   "path: actor 3: duplicate id \"CHN\"", "path: actor 3: missing \"id\"",
+///   "path: edge 12: unknown actor \"xyz\"",
+///   "path: edge 12: \"span\" must be [begin, end]",
+///   "path: edge 12: bad EDTF date \"2015-13\"",
+///   "path: actor 3 \"CHN\": mentions 1 but its edges give 2",
+///   "path: actor 3 \"CHN\": first_date \"2016\" does not match its edges
+///    (\"2015\")".
+/// Actors and edges are numbered from 0, as vertices and edges are.
 Status ReadGraphFile(std::string_view text, const std::string& path, KnowledgeGraph* g);
 
-/// True iff `text` starts like a kg graph file (for telling inputs apart).
+/// True iff `text` starts like a kg graph file: '{' then "format":
+/// "kg-graph" as its first key (any whitespace, an optional UTF-8 BOM).
+/// Only the start is read, so a file's first bytes are enough.
 bool LooksLikeGraphFile(std::string_view text);
 
 }  // namespace kg::graph

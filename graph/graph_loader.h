@@ -7,12 +7,19 @@
 //   kg::graph::LoadOptions opt;            // pack: the built-in diplomacy pack
 //   kg::Status s = kg::graph::LoadGraph({"out/xi.jsonl", "news/"}, opt, &g);
 //
-// How an input is read: a file whose content starts as a kg graph file
-// ({"format": "kg-graph" ...}) is loaded; a *.jsonl file whose first line
-// has "subject" and "relation" is triples; anything else (text, folders,
-// JSONL documents, "-") goes through DocumentReader and the Extractor.
-// Errors name the file and line; the graph is then incomplete and must not
-// be used.
+// How an input is read, in the order given: a file whose content starts as
+// a kg graph file ({"format": "kg-graph" ...}) is loaded (ReadGraphFile
+// merges it); a file whose first non-blank line is a JSON object with
+// "subject" and "relation" is triples (`kg extract` output, whatever the
+// file's name); anything else (text, folders, JSONL documents, "-") goes
+// through DocumentReader and the Extractor, one document at a time. The
+// pack is compiled once, on the first text input. Negated and hypothetical
+// triples are left out, from text and from triples files alike, unless
+// options.extractor.include_flagged (an edge cannot carry the flag).
+// Errors name the file and line ("news/a.jsonl:3:7: parse error: ...",
+// "out/xi.jsonl:12: missing \"subject\"", "g.json: edge 4: unknown actor
+// \"x\"", "a.txt: no such file or directory"); the graph is then
+// incomplete and must not be used.
 #ifndef KG_GRAPH_GRAPH_LOADER_H_
 #define KG_GRAPH_GRAPH_LOADER_H_
 
@@ -38,7 +45,11 @@ struct LoadOptions {
 Status LoadGraph(const std::vector<std::string>& inputs, const LoadOptions& options,
                  KnowledgeGraph* g);
 
-/// Reads triples JSON Lines from `text` (errors: "path:line: ...").
+/// Adds the triples of JSON Lines `text` to *g, as `kg extract` writes them
+/// (FromJsonLine). Blank lines are skipped but counted; negated and
+/// hypothetical triples are left out. Errors (stopping at the first):
+/// "path:line: not a JSON object", "path:line: missing \"subject\"",
+/// "path:line: bad EDTF date \"2015-13\"".
 Status LoadTriples(std::string_view text, const std::string& path, KnowledgeGraph* g);
 
 }  // namespace kg::graph

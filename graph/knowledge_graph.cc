@@ -68,13 +68,14 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target, EventEdge e
   for (size_t v : {source, target}) {
     ActorNode& a = m.g[v].actor;
     ++a.mentions;
-    if (!edge.dated) continue;
-    DateRange first, last;
-    bool has_first = !a.first_date.empty() && ParseEdtf(a.first_date, &first);
-    bool has_last = !a.last_date.empty() && ParseEdtf(a.last_date, &last);
-    if (!has_first || edge.when.start < first.start) a.first_date = edge.date;
-    if (!has_last || edge.when.end > last.end) a.last_date = edge.date;
-    if (source == target) break;
+    if (edge.dated) {
+      DateRange first, last;
+      bool has_first = !a.first_date.empty() && ParseEdtf(a.first_date, &first);
+      bool has_last = !a.last_date.empty() && ParseEdtf(a.last_date, &last);
+      if (!has_first || edge.when.start < first.start) a.first_date = edge.date;
+      if (!has_last || edge.when.end > last.end) a.last_date = edge.date;
+    }
+    if (source == target) break;  // a loop is one mention, dated or not
   }
   m.refs.push_back({id, source, target});
   m.edges.push_back(std::move(edge));

@@ -7,11 +7,31 @@
 //   // unknown:   kNotFound "no actor \"Pution\"; close: Vladimir Putin, ..."
 //   // ambiguous: kInvalidArgument "\"Kim\" is ambiguous: Kim Jong Un (kim-jong-un), ..."
 //
-// Order of tests: exact id; then folded id, canonical name, names seen;
-// then persons' surnames (the last word of the name, or the first of an
-// East Asian name when that is how the text wrote it alone). The first test
-// with exactly one actor wins; several at the same test is ambiguous. Close
-// matches (up to five) are ranked by edit distance of folded names.
+// Names are compared folded: lowercase, Latin diacritics dropped, every run
+// of other characters one space ("Tô-Lâm!" -> "to lam"). The tests, in
+// order:
+//   1. the exact id ("CHN");
+//   2. the folded id ("chn", "xi jinping" for "xi-jinping");
+//   3. the folded canonical name;
+//   4. the folded names seen in the text (ActorNode::names);
+//   5. persons' surnames: the last word of the name, or the first word when
+//      a name seen other than the canonical one ends with it alone ("Xi" for
+//      "Xi Jinping" seen as "President Xi": the family name comes first).
+// The first test that matches exactly one actor wins; several actors at the
+// same test is ambiguous (a name seen beats a surname: "Washington" is the
+// USA if the text called it so, before George Washington's surname).
+//
+// Errors (context "", so ToString() is the message):
+//   kInvalidArgument "\"<name>\" is ambiguous: <Name> (<id>), ..." - up to
+//     five actors sorted by name then id, then " and <k> more" if there are
+//     more;
+//   kNotFound "no actor \"<name>\"", plus "; close: <Name>, <Name>" listing
+//     up to five actors whose folded id, name, a name seen or surname is
+//     within max(1, L / 3) edits of the folded query, L its length
+//     (Levenshtein distance in code points), nearest first, then by name,
+//     then by id.
+//
+// Thread safety: reads `g` only.
 #ifndef KG_GRAPH_NAME_RESOLVER_H_
 #define KG_GRAPH_NAME_RESOLVER_H_
 
@@ -22,6 +42,7 @@
 
 namespace kg::graph {
 
+/// The vertex `name` means, or the error above.
 Result<size_t> ResolveActor(const KnowledgeGraph& g, std::string_view name);
 
 }  // namespace kg::graph

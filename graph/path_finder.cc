@@ -1,0 +1,374 @@
+#include "graph/path_finder.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/visitors.hpp>
+#include <boost/property_map/property_map.hpp>
+#include <cmath>
+#include <cstdint>
+#include <exception>
+#include <limits>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace kg::graph {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
+// A pair whose edges all have confidence 0 still links the two actors; it
+// costs as much as a million hops rather than nothing or infinity.
+constexpr double kMinEvidence = 1e-6;
+
+// One hop of the pair-collapsed, filtered graph: the search runs on these
+// rather than on the multigraph, so parallel edges are one hop with one
+// evidence edge and one cost, as the header promises.
+struct Arc {
+  size_t to = 0;
+  size_t edge = 0;  // the evidence
+  bool reversed = false;
+  double weight = 0;  // 1 / sum of the pair's confidences
+};
+
+// Highest confidence, then dated before undated (an undated edge proves a
+// link but not when), then earliest start, then lowest number.
+bool BetterEvidence(const KnowledgeGraph& g, size_t a, size_t b) {
+  const EventEdge& x = g.edge(a);
+  const EventEdge& y = g.edge(b);
+  if (x.confidence != y.confidence) return x.confidence > y.confidence;
+  if (x.dated != y.dated) return x.dated;
+  if (x.dated && x.when.start != y.when.start)
+    return x.when.start < y.when.start;
+  return a < b;
+}
+
+// hops[v]: the arcs leaving v, by target vertex. Undirected searches get an
+// arc each way per linked pair; self-loops never shorten a path.
+std::vector<std::vector<Arc>> CollapsePairs(const KnowledgeGraph& g,
+                                            const EdgeFilter& filter,
+                                            bool directed) {
+  size_t n = g.actor_count();
+  // incident[v]: (other end, edge) of each passing edge v may walk.
+  std::vector<std::vector<std::pair<size_t, size_t>>> incident(n);
+  for (size_t e = 0; e < g.edge_count(); ++e) {
+    EdgeRef r = g.edge_ref(e);
+    if (r.source == r.target || !filter.Accepts(g.edge(e))) continue;
+    incident[r.source].emplace_back(r.target, e);
+    if (!directed) incident[r.target].emplace_back(r.source, e);
+  }
+  std::vector<std::vector<Arc>> hops(n);
+  for (size_t v = 0; v < n; ++v) {
+    std::vector<std::pair<size_t, size_t>>& inc = incident[v];
+    std::sort(inc.begin(), inc.end());
+    for (size_t i = 0; i < inc.size();) {
+      Arc arc;
+      arc.to = inc[i].first;
+      arc.edge = inc[i].second;
+      double evidence = 0;
+      for (; i < inc.size() && inc[i].first == arc.to; ++i) {
+        evidence += g.edge(inc[i].second).confidence;
+        if (BetterEvidence(g, inc[i].second, arc.edge))
+          arc.edge = inc[i].second;
+      }
+      arc.reversed = g.edge_ref(arc.edge).source != v;
+      arc.weight = 1.0 / std::max(evidence, kMinEvidence);
+      hops[v].push_back(arc);
+    }
+  }
+  return hops;
+}
+
+// Weighted costs are sums of doubles added in different orders along
+// different paths: equal costs may differ in the last bits.
+bool SameCost(double a, double b) {
+  return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+// The search space: a node is a vertex, or with a hop limit on a weighted
+// search a (hop count, vertex) pair, node = layer * n + vertex, so that a
+// costlier path with fewer hops can win. cost[node] is the least cost of
+// reaching it.
+struct Search {
+  size_t n = 0;
+  size_t layers = 1;
+  bool weighted = false;
+  std::vector<double> cost;
+  double best = kInfinity;  // the least cost of reaching `to`
+
+  size_t Vertex(size_t node) const { return node % n; }
+  double ArcCost(const Arc& a) const { return weighted ? a.weight : 1.0; }
+  // The node an arc leads to from `node`, or kUnreached past the last layer.
+  size_t Next(size_t node, const Arc& a) const {
+    if (layers == 1) return a.to;
+    size_t layer = node / n + 1;
+    return layer < layers ? layer * n + a.to : kUnreached;
+  }
+  // True iff the arc lies on a cheapest way to `next`.
+  bool Tight(size_t node, const Arc& a, size_t next) const {
+    return next != kUnreached && cost[node] < cost[next] &&
+           SameCost(cost[node] + ArcCost(a), cost[next]);
+  }
+};
+
+using HopGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                          boost::no_property,
+                          boost::property<boost::edge_weight_t, double>>;
+
+// Least costs from `from` with Boost's BFS (hop counts) or Dijkstra, run on
+// the collapsed arcs rather than a filtered_graph of the multigraph: Boost
+// has no undirected view of a bidirectional graph, and parallel edges must
+// be one hop. Only the costs are taken: Boost's predecessor maps keep one
+// predecessor a vertex, and `all` needs every tight one (ListPaths).
+std::vector<double> BoostCosts(const std::vector<std::vector<Arc>>& hops,
+                               size_t from, bool weighted) {
+  HopGraph hg(hops.size());
+  for (size_t v = 0; v < hops.size(); ++v)
+    for (const Arc& a : hops[v]) boost::add_edge(v, a.to, a.weight, hg);
+  auto index = boost::get(boost::vertex_index, hg);
+  std::vector<double> cost(hops.size(), kInfinity);
+  if (weighted) {
+    boost::dijkstra_shortest_paths(
+        hg, from,
+        boost::distance_map(
+            boost::make_iterator_property_map(cost.begin(), index))
+            .distance_inf(kInfinity)
+            .distance_zero(0.0));
+    return cost;
+  }
+  std::vector<size_t> level(hops.size(), kUnreached);
+  level[from] = 0;
+  boost::breadth_first_search(
+      hg, from,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+          boost::make_iterator_property_map(level.begin(), index),
+          boost::on_tree_edge()))));
+  for (size_t v = 0; v < level.size(); ++v)
+    if (level[v] != kUnreached) cost[v] = static_cast<double>(level[v]);
+  return cost;
+}
+
+// Least costs of reaching each vertex in exactly k hops, k = 0..max_hops:
+// Boost has no hop-limited Dijkstra, and this Bellman-Ford by layers is
+// O(max_hops * edges), used only when the limit is below n - 1.
+std::vector<double> LayeredCosts(const std::vector<std::vector<Arc>>& hops,
+                                 size_t from, size_t layers) {
+  size_t n = hops.size();
+  std::vector<double> cost(layers * n, kInfinity);
+  cost[from] = 0;
+  for (size_t k = 0; k + 1 < layers; ++k)
+    for (size_t v = 0; v < n; ++v) {
+      double here = cost[k * n + v];
+      if (here == kInfinity) continue;
+      for (const Arc& a : hops[v]) {
+        double& there = cost[(k + 1) * n + a.to];
+        there = std::min(there, here + a.weight);
+      }
+    }
+  return cost;
+}
+
+// Lists the cheapest paths from `from` to `to` in the order of their
+// sequences of (actor name, vertex), at most `cap` of them: a depth-first
+// walk of the tight arcs, children in that order, that only enters nodes
+// from which `to` is cheapest reached - so every branch ends in a path and
+// the walk costs no more than the paths it lists. *more is set when a path
+// beyond the cap exists.
+std::vector<Path> ListPaths(const KnowledgeGraph& g,
+                            const std::vector<std::vector<Arc>>& hops,
+                            const Search& s, size_t from, size_t to, size_t cap,
+                            bool* more) {
+  auto terminal = [&](size_t node) {
+    return s.Vertex(node) == to && SameCost(s.cost[node], s.best);
+  };
+  // Tight arcs raise the cost strictly: deciding nodes from the dearest
+  // down decides every successor first.
+  std::vector<size_t> order;
+  for (size_t node = 0; node < s.cost.size(); ++node)
+    if (s.cost[node] != kInfinity &&
+        s.cost[node] <= s.best + 1e-9 * std::max(1.0, s.best))
+      order.push_back(node);
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return s.cost[a] > s.cost[b]; });
+  std::vector<bool> useful(s.cost.size(), false);
+  for (size_t node : order) {
+    if (terminal(node)) {
+      useful[node] = true;
+      continue;
+    }
+    for (const Arc& a : hops[s.Vertex(node)]) {
+      size_t next = s.Next(node, a);
+      if (next != kUnreached && useful[next] && s.Tight(node, a, next)) {
+        useful[node] = true;
+        break;
+      }
+    }
+  }
+
+  struct Frame {
+    size_t node;
+    std::vector<std::pair<size_t, const Arc*>> children;  // (next node, arc)
+    size_t next_child = 0;
+  };
+  auto expand = [&](size_t node) {
+    Frame f{node, {}, 0};
+    for (const Arc& a : hops[s.Vertex(node)]) {
+      size_t next = s.Next(node, a);
+      if (next != kUnreached && useful[next] && s.Tight(node, a, next))
+        f.children.emplace_back(next, &a);
+    }
+    std::sort(f.children.begin(), f.children.end(),
+              [&](const auto& x, const auto& y) {
+                size_t a = x.second->to, b = y.second->to;
+                return std::tie(g.actor(a).name, a) <
+                       std::tie(g.actor(b).name, b);
+              });
+    return f;
+  };
+
+  std::vector<Path> paths;
+  std::vector<Frame> stack;
+  std::vector<Hop> hops_so_far;
+  std::vector<bool> on_path(s.n, false);
+  stack.push_back(expand(from));
+  on_path[from] = true;
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next_child == top.children.size()) {
+      on_path[s.Vertex(top.node)] = false;
+      stack.pop_back();
+      if (!hops_so_far.empty()) hops_so_far.pop_back();
+      continue;
+    }
+    auto [next, arc] = top.children[top.next_child++];
+    size_t here = s.Vertex(top.node);
+    if (on_path[arc->to]) continue;  // only rounding could make a cycle tight
+    hops_so_far.push_back({here, arc->to, arc->edge, arc->reversed});
+    if (!terminal(next)) {
+      on_path[arc->to] = true;
+      stack.push_back(expand(next));  // invalidates `top`
+      continue;
+    }
+    if (paths.size() == cap) {
+      *more = true;
+      break;
+    }
+    Path p;
+    p.hops = hops_so_far;
+    for (const Hop& h : p.hops) {
+      const std::vector<Arc>& out = hops[h.from];
+      auto it =
+          std::lower_bound(out.begin(), out.end(), h.to,
+                           [](const Arc& a, size_t v) { return a.to < v; });
+      p.cost += s.ArcCost(*it);
+    }
+    paths.push_back(std::move(p));
+    hops_so_far.pop_back();
+  }
+  return paths;
+}
+
+bool FilterActive(const EdgeFilter& f) {
+  return f.window.has_value() || !f.categories.empty() ||
+         !f.quad_classes.empty();
+}
+
+std::string Display(const KnowledgeGraph& g, size_t v) {
+  return g.actor(v).name.empty() ? g.actor(v).id : g.actor(v).name;
+}
+
+Status NoPath(const KnowledgeGraph& g, size_t from, size_t to,
+              const PathOptions& options) {
+  std::string detail =
+      "no path from " + Display(g, from) + " to " + Display(g, to);
+  if (options.max_hops > 0)
+    detail += " within " + std::to_string(options.max_hops) +
+              (options.max_hops == 1 ? " hop" : " hops");
+  if (FilterActive(options.filter)) detail += " (with the filters)";
+  return Status::NotFound("", detail);
+}
+
+}  // namespace
+
+Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
+                             const PathOptions& options) {
+  size_t n = g.actor_count();
+  for (size_t v : {from, to})
+    if (v >= n)
+      return Status::InvalidArgument("", "vertex " + std::to_string(v) +
+                                             " out of range (" +
+                                             std::to_string(n) + " actors)");
+  PathResult result;
+  if (from == to) {
+    result.paths.emplace_back();
+    return result;
+  }
+
+  std::vector<std::vector<Arc>> hops =
+      CollapsePairs(g, options.filter, options.directed);
+  Search s;
+  s.n = n;
+  s.weighted = options.weighted;
+  // A simple path has at most n - 1 hops: a larger limit is no limit.
+  bool layered =
+      options.weighted && options.max_hops > 0 && options.max_hops < n - 1;
+  try {
+    if (layered) {
+      s.layers = options.max_hops + 1;
+      s.cost = LayeredCosts(hops, from, s.layers);
+      for (size_t k = 1; k < s.layers; ++k)
+        s.best = std::min(s.best, s.cost[k * n + to]);
+    } else {
+      s.cost = BoostCosts(hops, from, options.weighted);
+      s.best = s.cost[to];
+      if (!options.weighted && options.max_hops > 0 &&
+          s.best > static_cast<double>(options.max_hops))
+        s.best = kInfinity;
+    }
+  } catch (const std::exception&
+               e) {  // Boost's negative_edge cannot happen: weights are > 0
+    return Status::Internal("path", e.what());
+  }
+  if (s.best == kInfinity) return NoPath(g, from, to, options);
+
+  size_t cap = !options.all             ? 1
+               : options.max_paths == 0 ? kUnreached
+                                        : options.max_paths;
+  bool more = false;
+  result.paths = ListPaths(g, hops, s, from, to, cap, &more);
+  result.truncated = options.all && more;
+  if (result.paths.empty())
+    return Status::Internal("path",
+                            "a cheapest path was costed but not listed");
+  return result;
+}
+
+std::vector<EdgeRef> Neighbors(const KnowledgeGraph& g, size_t v,
+                               const EdgeFilter& filter, bool directed) {
+  std::vector<EdgeRef> out;
+  if (v >= g.actor_count()) return out;
+  for (const EdgeRef& r : g.OutEdges(v))
+    if (filter.Accepts(g.edge(r.id))) out.push_back(r);
+  if (!directed)
+    for (const EdgeRef& r : g.InEdges(v))
+      if (r.source != r.target && filter.Accepts(g.edge(r.id)))
+        out.push_back(r);
+  auto key = [&](const EdgeRef& r) {
+    size_t other = r.source == v ? r.target : r.source;
+    const EventEdge& e = g.edge(r.id);
+    // Undated edges sort after the dated ones of the same actor.
+    return std::tuple<const std::string&, size_t, bool, int64_t, int64_t,
+                      size_t>(g.actor(other).name, other, !e.dated,
+                              e.when.start, e.when.end, r.id);
+  };
+  std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
+    return key(a) < key(b);
+  });
+  return out;
+}
+
+}  // namespace kg::graph

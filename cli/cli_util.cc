@@ -1,0 +1,50 @@
+#include "cli/cli_util.h"
+
+#include <unistd.h>
+
+#include <csignal>
+#include <cstring>
+
+namespace kg::cli {
+namespace {
+
+// The temporary output file, for the signal handler: a fixed buffer and
+// unlink() are async-signal-safe, a std::string is not.
+char g_temp_path[4096];
+
+extern "C" void OnInterrupt(int) {
+  if (g_temp_path[0] != '\0') ::unlink(g_temp_path);
+  ::_exit(130);
+}
+
+}  // namespace
+
+int ExitCode(const Status& s) {
+  if (s.ok()) return 0;
+  return s.code() == StatusCode::kInternal ? 2 : 1;
+}
+
+int Fail(const Status& s) {
+  std::cerr << "kg: " << s.ToString() << "\n";
+  return ExitCode(s);
+}
+
+Result<extract::RulePack> LoadPack(const std::string& spec) {
+  if (spec.empty()) return extract::LoadBuiltinRulePack("diplomacy");
+  if (::access(spec.c_str(), F_OK) == 0) return extract::LoadRulePackFile(spec);
+  for (const auto& name : extract::BuiltinRulePackNames())
+    if (name == spec) return extract::LoadBuiltinRulePack(spec);
+  return Status::NotFound(spec, "no such rule pack file or built-in pack");
+}
+
+void InstallInterruptHandler() {
+  std::signal(SIGINT, OnInterrupt);
+  std::signal(SIGTERM, OnInterrupt);
+}
+
+void SetTemporaryOutput(const std::string& path) {
+  std::strncpy(g_temp_path, path.c_str(), sizeof g_temp_path - 1);
+  g_temp_path[sizeof g_temp_path - 1] = '\0';
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,126 @@
+#include "cli/extract_commands.h"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/cli_util.h"
+#include "extract/document_reader.h"
+#include "extract/extractor.h"
+#include "extract/rule_checker.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string rules;
+  std::string output;
+  bool include_flagged = false;
+  bool trace = false;
+};
+
+int RunExtract(const ExtractOptions& o) {
+  auto pack = LoadPack(o.rules);
+  if (!pack.ok()) return Fail(pack.status());
+  kg::extract::ExtractorOptions eo;
+  eo.include_flagged = o.include_flagged;
+  if (o.trace)
+    eo.trace = [](const std::string& m) {
+      std::cerr << "trace: " << m << "\n";
+    };
+  auto extractor = kg::extract::Extractor::Create(*pack, eo);
+  if (!extractor.ok()) return Fail(extractor.status());
+  kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
+    std::cerr << "kg: warning: " << w << "\n";
+  });
+  Status s = WriteOutput(o.output, [&](std::ostream& out) {
+    kg::extract::Document doc;
+    Status read;
+    std::vector<kg::extract::Triple> triples;
+    while (reader.Next(&doc, &read)) {
+      triples.clear();
+      (*extractor)->Extract(doc, &triples);
+      for (const auto& t : triples) out << kg::extract::ToJsonLine(t) << '\n';
+    }
+    return read;
+  });
+  return s.ok() ? 0 : Fail(s);
+}
+
+struct RulesCheckOptions {
+  std::vector<std::string> packs;
+};
+
+int RunRulesCheck(const RulesCheckOptions& o) {
+  std::vector<std::string> packs = o.packs;
+  if (packs.empty()) packs = kg::extract::BuiltinRulePackNames();
+  int worst = 0;
+  for (const auto& spec : packs) {
+    auto pack = LoadPack(spec);
+    if (!pack.ok()) {
+      worst = std::max(worst, Fail(pack.status()));
+      continue;
+    }
+    auto report = kg::extract::CheckRules(*pack);
+    if (!report.ok()) {
+      worst = std::max(worst, Fail(report.status()));
+      continue;
+    }
+    for (const auto& f : report->failures) std::cerr << f << "\n";
+    for (const auto& u : report->untested)
+      std::cerr << u << ": warning: no examples\n";
+    std::cout << spec << ": " << pack->actors.size() << " actors, "
+              << report->rules << " rules, " << report->passed << " passed, "
+              << report->failures.size() << " failed\n";
+    if (!report->failures.empty()) worst = std::max(worst, 1);
+  }
+  return worst;
+}
+
+int RunRulesList() {
+  for (const auto& name : kg::extract::BuiltinRulePackNames()) {
+    auto pack = kg::extract::LoadBuiltinRulePack(name);
+    if (!pack.ok()) return Fail(pack.status());
+    std::cout << name << "\t" << pack->actors.size() << " actors\t"
+              << pack->rules.size() << " rules\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddExtractCommands(CLI::App* app, int* code) {
+  auto ex_ptr = std::make_shared<ExtractOptions>();
+  ExtractOptions& ex = *ex_ptr;
+  auto* extract =
+      app->add_subcommand("extract", "Extract triples (JSON Lines) from text");
+  extract
+      ->add_option("inputs", ex.inputs,
+                   "Files, folders, *.jsonl, or - for stdin")
+      ->required();
+  extract->add_option("--rules", ex.rules,
+                      "Rule pack file or built-in name (default: diplomacy)");
+  extract->add_option("-o,--output", ex.output,
+                      "Output file (default: stdout)");
+  extract->add_flag("--include-flagged", ex.include_flagged,
+                    "Keep negated and hypothetical triples");
+  extract->add_flag("--trace", ex.trace,
+                    "Print each sentence to stderr as the rules see it");
+  extract->callback([ex_ptr, code] { *code = RunExtract(*ex_ptr); });
+
+  auto* rules = app->add_subcommand("rules", "Check or list rule packs");
+  rules->require_subcommand(1);
+  auto rc_ptr = std::make_shared<RulesCheckOptions>();
+  RulesCheckOptions& rc = *rc_ptr;
+  auto* check =
+      rules->add_subcommand("check", "Load packs and run their examples");
+  check->add_option("packs", rc.packs,
+                    "Pack files or built-in names (default: all built-in)");
+  check->callback([rc_ptr, code] { *code = RunRulesCheck(*rc_ptr); });
+  auto* list = rules->add_subcommand("list", "List the built-in packs");
+  list->callback([code] { *code = RunRulesList(); });
+}
+
+}  // namespace kg::cli

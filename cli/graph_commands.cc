@@ -1,0 +1,260 @@
+#include "cli/graph_commands.h"
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/cli_util.h"
+#include "graph/edge_filter.h"
+#include "graph/graph_file.h"
+#include "graph/graph_loader.h"
+#include "graph/graph_stats.h"
+#include "graph/name_resolver.h"
+#include "graph/path_finder.h"
+#include "graph/report.h"
+
+namespace kg::cli {
+namespace {
+
+// Flags shared by the graph commands: inputs, pack and edge filters.
+struct GraphInputOptions {
+  std::vector<std::string> inputs;
+  std::string rules;
+  std::string since, until;
+  bool undated = false;
+  std::string categories;  // "04,05"
+  std::string quads;       // "1,2"
+  bool directed = false;
+  bool json = false;
+};
+
+void AddGraphInputFlags(CLI::App* cmd, GraphInputOptions* o, bool filters) {
+  cmd->add_option("--rules", o->rules,
+                  "Rule pack for text inputs (default: diplomacy)");
+  if (!filters) return;
+  cmd->add_option("--since", o->since,
+                  "Keep edges whose date overlaps from DATE on");
+  cmd->add_option("--until", o->until,
+                  "Keep edges whose date overlaps up to DATE");
+  cmd->add_flag("--undated", o->undated,
+                "With --since/--until, keep undated edges too");
+  cmd->add_option("--category", o->categories,
+                  "CAMEO root codes to keep, e.g. 04,05");
+  cmd->add_option("--quad", o->quads, "Quad classes to keep, e.g. 1,2");
+  cmd->add_flag("--directed", o->directed, "Follow subject -> object only");
+  cmd->add_flag("--json", o->json, "Print JSON");
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  for (std::string item; std::getline(ss, item, ',');)
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+// The filter the flags describe; errors name the flag.
+kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
+  kg::graph::EdgeFilter f;
+  kg::graph::DateRange since, until;
+  if (!o.since.empty() && !kg::graph::ParseDateArgument(o.since, &since))
+    return Status::InvalidArgument(
+        "--since", "bad date \"" + o.since + "\" (want YYYY[-MM[-DD]])");
+  if (!o.until.empty() && !kg::graph::ParseDateArgument(o.until, &until))
+    return Status::InvalidArgument(
+        "--until", "bad date \"" + o.until + "\" (want YYYY[-MM[-DD]])");
+  if (!o.since.empty() || !o.until.empty())
+    f.window = kg::graph::DateRange{
+        o.since.empty() ? kg::graph::kOpenStart : since.start,
+        o.until.empty() ? kg::graph::kOpenEnd : until.end};
+  f.include_undated = o.undated;
+  for (const auto& c : SplitComma(o.categories)) {
+    if (c.size() != 2 || c < "01" || c > "20")
+      return Status::InvalidArgument(
+          "--category", "\"" + c + "\" is not a CAMEO root code 01-20");
+    f.categories.insert(c);
+  }
+  for (const auto& q : SplitComma(o.quads)) {
+    if (q.size() != 1 || q[0] < '1' || q[0] > '4')
+      return Status::InvalidArgument("--quad",
+                                     "\"" + q + "\" is not a quad class 1-4");
+    f.quad_classes.insert(q[0] - '0');
+  }
+  return f;
+}
+
+// Builds the graph of the inputs (texts, triples, saved graphs).
+kg::Status LoadInputs(const GraphInputOptions& o,
+                      kg::graph::KnowledgeGraph* g) {
+  kg::Result<kg::extract::RulePack> pack = LoadPack(o.rules);
+  if (!pack.ok()) return pack.status();
+  kg::graph::LoadOptions lo;
+  lo.pack = &*pack;
+  lo.reporter = [](const std::string& w) {
+    std::cerr << "kg: warning: " << w << "\n";
+  };
+  return kg::graph::LoadGraph(o.inputs, lo, g);
+}
+
+struct BuildOptions {
+  GraphInputOptions in;
+  std::string output;
+  std::string format;
+};
+
+int RunBuild(const BuildOptions& o) {
+  std::string format = o.format;
+  if (format.empty()) {
+    size_t dot = o.output.rfind('.');
+    format = dot == std::string::npos ? "" : o.output.substr(dot + 1);
+  }
+  if (format != "json")
+    return Fail(Status::InvalidArgument(
+        o.output, "unknown graph format \"" + format + "\" (known: json)"));
+  kg::graph::KnowledgeGraph g;
+  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  Status s = WriteOutput(o.output, [&](std::ostream& out) {
+    kg::graph::WriteGraphFile(g, out);
+    return Status::Ok();
+  });
+  if (!s.ok()) return Fail(s);
+  std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
+            << " edges -> " << o.output << "\n";
+  return 0;
+}
+
+struct PathCommandOptions {
+  GraphInputOptions in;
+  std::string from, to;
+  bool all = false;
+  bool weighted = false;
+  size_t max_hops = 0;
+  size_t max_paths = 100;
+};
+
+int RunPath(PathCommandOptions o) {
+  auto filter = MakeFilter(o.in);
+  if (!filter.ok()) return Fail(filter.status());
+  kg::graph::KnowledgeGraph g;
+  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  auto from = kg::graph::ResolveActor(g, o.from);
+  if (!from.ok()) return Fail(from.status());
+  auto to = kg::graph::ResolveActor(g, o.to);
+  if (!to.ok()) return Fail(to.status());
+  kg::graph::PathOptions po;
+  po.filter = *filter;
+  po.directed = o.in.directed;
+  po.weighted = o.weighted;
+  po.all = o.all;
+  po.max_hops = o.max_hops;
+  po.max_paths = o.max_paths;
+  auto paths = kg::graph::FindPaths(g, *from, *to, po);
+  if (!paths.ok()) return Fail(paths.status());
+  if (o.in.json)
+    std::cout << kg::graph::PathsJson(g, *paths).dump(2) << "\n";
+  else
+    kg::graph::WritePathsText(g, *paths, std::cout);
+  return 0;
+}
+
+struct NeighborsCommandOptions {
+  GraphInputOptions in;
+  std::string name;
+};
+
+int RunNeighbors(const NeighborsCommandOptions& o) {
+  auto filter = MakeFilter(o.in);
+  if (!filter.ok()) return Fail(filter.status());
+  kg::graph::KnowledgeGraph g;
+  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  auto v = kg::graph::ResolveActor(g, o.name);
+  if (!v.ok()) return Fail(v.status());
+  auto edges = kg::graph::Neighbors(g, *v, *filter, o.in.directed);
+  if (o.in.json)
+    std::cout << kg::graph::NeighborsJson(g, *v, edges).dump(2) << "\n";
+  else
+    kg::graph::WriteNeighborsText(g, *v, edges, std::cout);
+  return 0;
+}
+
+struct StatsCommandOptions {
+  GraphInputOptions in;
+  size_t top = 10;
+};
+
+int RunStats(const StatsCommandOptions& o) {
+  auto filter = MakeFilter(o.in);
+  if (!filter.ok()) return Fail(filter.status());
+  kg::graph::KnowledgeGraph g;
+  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  kg::graph::GraphStats stats = kg::graph::ComputeStats(g, *filter, o.top);
+  if (o.in.json)
+    std::cout << kg::graph::StatsJson(stats).dump(2) << "\n";
+  else
+    kg::graph::WriteStatsText(stats, std::cout);
+  return 0;
+}
+
+}  // namespace
+
+void AddGraphCommands(CLI::App* app, int* code) {
+  auto bo_ptr = std::make_shared<BuildOptions>();
+  BuildOptions& bo = *bo_ptr;
+  auto* build = app->add_subcommand(
+      "build", "Build the graph of the inputs and write it");
+  build
+      ->add_option("inputs", bo.in.inputs,
+                   "Texts, folders, triples (*.jsonl) or graphs")
+      ->required();
+  build
+      ->add_option("-o,--output", bo.output,
+                   "Output file (format from its extension)")
+      ->required();
+  build->add_option("--format", bo.format, "Output format: json");
+  AddGraphInputFlags(build, &bo.in, false);
+  build->callback([bo_ptr, code] { *code = RunBuild(*bo_ptr); });
+
+  auto po_ptr = std::make_shared<PathCommandOptions>();
+  PathCommandOptions& po = *po_ptr;
+  auto* path =
+      app->add_subcommand("path", "The shortest connection between two actors");
+  path->add_option("from", po.from, "Actor: id, name or surname")->required();
+  path->add_option("to", po.to, "Actor: id, name or surname")->required();
+  path->add_option("inputs", po.in.inputs, "Texts, folders, triples or graphs")
+      ->required();
+  AddGraphInputFlags(path, &po.in, true);
+  path->add_flag("--all", po.all,
+                 "Every shortest path (capped by --max-paths)");
+  path->add_option("--max-paths", po.max_paths, "Cap for --all (default 100)");
+  path->add_option("--max-hops", po.max_hops,
+                   "Longest path to accept (default: any)");
+  path->add_flag("--weighted", po.weighted,
+                 "Prefer well-evidenced links (Dijkstra)");
+  path->callback([po_ptr, code] { *code = RunPath(*po_ptr); });
+
+  auto no_ptr = std::make_shared<NeighborsCommandOptions>();
+  NeighborsCommandOptions& no = *no_ptr;
+  auto* neighbors =
+      app->add_subcommand("neighbors", "The edges of one actor, with evidence");
+  neighbors->add_option("name", no.name, "Actor: id, name or surname")
+      ->required();
+  neighbors
+      ->add_option("inputs", no.in.inputs, "Texts, folders, triples or graphs")
+      ->required();
+  AddGraphInputFlags(neighbors, &no.in, true);
+  neighbors->callback([no_ptr, code] { *code = RunNeighbors(*no_ptr); });
+
+  auto so_ptr = std::make_shared<StatsCommandOptions>();
+  StatsCommandOptions& so = *so_ptr;
+  auto* stats =
+      app->add_subcommand("stats", "Counts, components, dates and top actors");
+  stats->add_option("inputs", so.in.inputs, "Texts, folders, triples or graphs")
+      ->required();
+  AddGraphInputFlags(stats, &so.in, true);
+  stats->add_option("--top", so.top,
+                    "How many top actors to list (default 10)");
+  stats->callback([so_ptr, code] { *code = RunStats(*so_ptr); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,161 @@
+#include "graph/report.h"
+
+#include <iomanip>
+#include <sstream>
+
+namespace kg::graph {
+namespace {
+
+// The evidence sentence on one line, quoted.
+std::string Quote(const std::string& sentence) {
+  return "\"" + sentence + "\"";
+}
+
+nlohmann::ordered_json EdgeJson(const KnowledgeGraph& g, size_t id) {
+  const EventEdge& e = g.edge(id);
+  EdgeRef r = g.edge_ref(id);
+  nlohmann::ordered_json j;
+  j["edge"] = id;
+  j["subject"] = g.actor(r.source).name;
+  j["relation"] = e.relation;
+  j["category"] = e.category;
+  j["object"] = g.actor(r.target).name;
+  j["date"] = e.dated ? nlohmann::ordered_json(e.date)
+                      : nlohmann::ordered_json(nullptr);
+  j["doc"] = e.doc;
+  j["offset"] = e.span_begin;
+  j["sentence"] = e.sentence;
+  j["rule"] = e.rule;
+  j["confidence"] = e.confidence;
+  return j;
+}
+
+nlohmann::ordered_json Ranked(const std::vector<RankedActor>& list) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& r : list)
+    out.push_back({{"name", r.name}, {"value", r.value}});
+  return out;
+}
+
+}  // namespace
+
+std::string EdgeLabel(const KnowledgeGraph& g, size_t edge) {
+  const EventEdge& e = g.edge(edge);
+  EdgeRef r = g.edge_ref(edge);
+  std::string out = g.actor(r.source).name + " -" + e.relation;
+  if (e.dated) out += " (" + e.date + ")";
+  return out + "-> " + g.actor(r.target).name;
+}
+
+std::string HopLabel(const KnowledgeGraph& g, const Hop& hop) {
+  if (!hop.reversed) return EdgeLabel(g, hop.edge);
+  // Walked against the edge: keep the path's order, show the edge's
+  // direction ("China <-visit (2025-09)- Vladimir Putin").
+  const EventEdge& e = g.edge(hop.edge);
+  std::string out = g.actor(hop.from).name + " <-" + e.relation;
+  if (e.dated) out += " (" + e.date + ")";
+  return out + "- " + g.actor(hop.to).name;
+}
+
+void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
+                    std::ostream& out) {
+  for (size_t p = 0; p < r.paths.size(); ++p) {
+    const Path& path = r.paths[p];
+    if (r.paths.size() > 1) out << "Path " << p + 1 << ":\n";
+    if (path.hops.empty()) out << "  (the same actor)\n";
+    for (size_t i = 0; i < path.hops.size(); ++i) {
+      const Hop& h = path.hops[i];
+      const EventEdge& e = g.edge(h.edge);
+      out << "  " << i + 1 << ". " << HopLabel(g, h) << "\n"
+          << "       " << Quote(e.sentence) << "\n"
+          << "       " << e.doc << ":" << e.span_begin << "\n";
+    }
+  }
+  if (r.truncated)
+    out << "(only the first " << r.paths.size()
+        << " shortest paths are shown)\n";
+}
+
+nlohmann::ordered_json PathsJson(const KnowledgeGraph& g, const PathResult& r) {
+  nlohmann::ordered_json j;
+  j["paths"] = nlohmann::ordered_json::array();
+  for (const Path& path : r.paths) {
+    nlohmann::ordered_json p;
+    p["hops"] = nlohmann::ordered_json::array();
+    for (const Hop& h : path.hops) {
+      nlohmann::ordered_json hop;
+      hop["from"] = g.actor(h.from).name;
+      hop["to"] = g.actor(h.to).name;
+      hop["reversed"] = h.reversed;
+      hop["evidence"] = EdgeJson(g, h.edge);
+      p["hops"].push_back(std::move(hop));
+    }
+    p["cost"] = path.cost;
+    j["paths"].push_back(std::move(p));
+  }
+  j["truncated"] = r.truncated;
+  return j;
+}
+
+void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
+                        const std::vector<EdgeRef>& edges, std::ostream& out) {
+  out << g.actor(v).name << ": " << edges.size() << " edge"
+      << (edges.size() == 1 ? "" : "s") << "\n";
+  for (const EdgeRef& r : edges) {
+    const EventEdge& e = g.edge(r.id);
+    out << "  " << EdgeLabel(g, r.id) << "\n"
+        << "       " << Quote(e.sentence) << "\n"
+        << "       " << e.doc << ":" << e.span_begin << "\n";
+  }
+}
+
+nlohmann::ordered_json NeighborsJson(const KnowledgeGraph& g, size_t v,
+                                     const std::vector<EdgeRef>& edges) {
+  nlohmann::ordered_json j;
+  j["actor"] = g.actor(v).name;
+  j["id"] = g.actor(v).id;
+  j["edges"] = nlohmann::ordered_json::array();
+  for (const EdgeRef& r : edges) j["edges"].push_back(EdgeJson(g, r.id));
+  return j;
+}
+
+void WriteStatsText(const GraphStats& s, std::ostream& out) {
+  out << "actors " << s.actors << ", edges " << s.edges << ", components "
+      << s.components << " (largest " << s.largest_component << ")\n";
+  out << "dates " << (s.first_date.empty() ? "-" : s.first_date) << " .. "
+      << (s.last_date.empty() ? "-" : s.last_date) << ", undated edges "
+      << s.undated_edges << "\n";
+  out << "actors by type:";
+  for (const auto& [type, n] : s.actors_by_type)
+    out << " " << type << " " << n << ",";
+  out << "\nedges by category:";
+  for (const auto& [cat, n] : s.edges_by_category)
+    out << " " << cat << " " << n << ",";
+  out << "\ntop by degree:\n";
+  for (const auto& r : s.top_by_degree)
+    out << "  " << r.value << "  " << r.name << "\n";
+  out << "top by betweenness:\n";
+  for (const auto& r : s.top_by_betweenness) {
+    std::ostringstream v;
+    v << std::fixed << std::setprecision(3) << r.value;
+    out << "  " << v.str() << "  " << r.name << "\n";
+  }
+}
+
+nlohmann::ordered_json StatsJson(const GraphStats& s) {
+  nlohmann::ordered_json j;
+  j["actors"] = s.actors;
+  j["edges"] = s.edges;
+  j["components"] = s.components;
+  j["largest_component"] = s.largest_component;
+  j["first_date"] = s.first_date;
+  j["last_date"] = s.last_date;
+  j["undated_edges"] = s.undated_edges;
+  j["actors_by_type"] = s.actors_by_type;
+  j["edges_by_category"] = s.edges_by_category;
+  j["top_by_degree"] = Ranked(s.top_by_degree);
+  j["top_by_betweenness"] = Ranked(s.top_by_betweenness);
+  return j;
+}
+
+}  // namespace kg::graph

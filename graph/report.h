@@ -1,0 +1,47 @@
+// Report: the text and JSON that `kg path`, `kg neighbors` and `kg stats`
+// print, so that the CLI stays thin and the output is tested here.
+//
+//   kg::graph::WritePathsText(g, result, std::cout);
+//   // 1. Mark Carney -meet (2026-01)-> Xi Jinping
+//   //      "In January 2026, Canadian Prime Minister Mark Carney made ..."
+//   //      xi-foreign-policy.txt:5120
+//
+// Text is for people; JSON (one object, keys in a fixed order) is for
+// programs. Both are deterministic.
+#ifndef KG_GRAPH_REPORT_H_
+#define KG_GRAPH_REPORT_H_
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <vector>
+
+#include "graph/graph_stats.h"
+#include "graph/knowledge_graph.h"
+#include "graph/path_finder.h"
+
+namespace kg::graph {
+
+/// "A -relation (date)-> B" for an edge, written in its own direction.
+std::string EdgeLabel(const KnowledgeGraph& g, size_t edge);
+
+/// A hop in path order: EdgeLabel, or "A <-relation (date)- B" when the
+/// hop walks its edge backwards.
+std::string HopLabel(const KnowledgeGraph& g, const Hop& hop);
+
+/// Each path as numbered hops with evidence: the sentence and doc:offset.
+void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
+                    std::ostream& out);
+nlohmann::ordered_json PathsJson(const KnowledgeGraph& g, const PathResult& r);
+
+/// The edges of one actor with their evidence.
+void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
+                        const std::vector<EdgeRef>& edges, std::ostream& out);
+nlohmann::ordered_json NeighborsJson(const KnowledgeGraph& g, size_t v,
+                                     const std::vector<EdgeRef>& edges);
+
+void WriteStatsText(const GraphStats& s, std::ostream& out);
+nlohmann::ordered_json StatsJson(const GraphStats& s);
+
+}  // namespace kg::graph
+
+#endif  // KG_GRAPH_REPORT_H_
