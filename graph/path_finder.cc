@@ -2,18 +2,17 @@
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/visitors.hpp>
-#include <boost/property_map/property_map.hpp>
 #include <cmath>
 #include <cstdint>
-#include <exception>
+#include <functional>
 #include <limits>
+#include <queue>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
+
+#include "graph/internal/graph.h"
 
 namespace kg::graph {
 namespace {
@@ -46,41 +45,65 @@ bool BetterEvidence(const KnowledgeGraph& g, size_t a, size_t b) {
   return a < b;
 }
 
-// hops[v]: the arcs leaving v, by target vertex. Undirected searches get an
-// arc each way per linked pair; self-loops never shorten a path.
-std::vector<std::vector<Arc>> CollapsePairs(const KnowledgeGraph& g,
-                                            const EdgeFilter& filter,
-                                            bool directed) {
-  size_t n = g.actor_count();
-  // incident[v]: (other end, edge) of each passing edge v may walk.
-  std::vector<std::vector<std::pair<size_t, size_t>>> incident(n);
-  for (size_t e = 0; e < g.edge_count(); ++e) {
-    EdgeRef r = g.edge_ref(e);
-    if (r.source == r.target || !filter.Accepts(g.edge(e))) continue;
-    incident[r.source].emplace_back(r.target, e);
-    if (!directed) incident[r.target].emplace_back(r.source, e);
-  }
-  std::vector<std::vector<Arc>> hops(n);
-  for (size_t v = 0; v < n; ++v) {
-    std::vector<std::pair<size_t, size_t>>& inc = incident[v];
+// The arcs leaving each vertex, by target vertex, computed when the search
+// first reaches it: a query touches a small part of a large graph, so
+// collapsing every pair up front would cost more than the search.
+// Undirected searches get an arc each way per linked pair; self-loops never
+// shorten a path.
+class Hops {
+ public:
+  Hops(const KnowledgeGraph& g, const EdgeFilter& filter, bool directed)
+      : g_(g),
+        filter_(filter),
+        directed_(directed),
+        arcs_(g.actor_count()),
+        done_(g.actor_count(), false) {}
+
+  size_t size() const { return arcs_.size(); }
+
+  const std::vector<Arc>& operator[](size_t v) {
+    if (done_[v]) return arcs_[v];
+    done_[v] = true;
+    const internal::BoostGraph& bg = g_.get().g;
+    std::vector<std::pair<size_t, size_t>> inc;  // (other end, edge)
+    for (auto [it, end] = boost::out_edges(v, bg); it != end; ++it) {
+      size_t e = bg[*it].id;
+      size_t t = boost::target(*it, bg);
+      if (t != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(t, e);
+    }
+    if (!directed_) {
+      for (auto [it, end] = boost::in_edges(v, bg); it != end; ++it) {
+        size_t e = bg[*it].id;
+        size_t s = boost::source(*it, bg);
+        if (s != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(s, e);
+      }
+    }
     std::sort(inc.begin(), inc.end());
+    std::vector<Arc>& out = arcs_[v];
     for (size_t i = 0; i < inc.size();) {
       Arc arc;
       arc.to = inc[i].first;
       arc.edge = inc[i].second;
       double evidence = 0;
       for (; i < inc.size() && inc[i].first == arc.to; ++i) {
-        evidence += g.edge(inc[i].second).confidence;
-        if (BetterEvidence(g, inc[i].second, arc.edge))
+        evidence += g_.edge(inc[i].second).confidence;
+        if (BetterEvidence(g_, inc[i].second, arc.edge))
           arc.edge = inc[i].second;
       }
-      arc.reversed = g.edge_ref(arc.edge).source != v;
+      arc.reversed = g_.edge_ref(arc.edge).source != v;
       arc.weight = 1.0 / std::max(evidence, kMinEvidence);
-      hops[v].push_back(arc);
+      out.push_back(arc);
     }
+    return out;
   }
-  return hops;
-}
+
+ private:
+  const KnowledgeGraph& g_;
+  const EdgeFilter& filter_;
+  bool directed_;
+  std::vector<std::vector<Arc>> arcs_;
+  std::vector<bool> done_;
+};
 
 // Weighted costs are sums of doubles added in different orders along
 // different paths: equal costs may differ in the last bits.
@@ -114,49 +137,56 @@ struct Search {
   }
 };
 
-using HopGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                          boost::no_property,
-                          boost::property<boost::edge_weight_t, double>>;
-
-// Least costs from `from` with Boost's BFS (hop counts) or Dijkstra, run on
-// the collapsed arcs rather than a filtered_graph of the multigraph: Boost
-// has no undirected view of a bidirectional graph, and parallel edges must
-// be one hop. Only the costs are taken: Boost's predecessor maps keep one
-// predecessor a vertex, and `all` needs every tight one (ListPaths).
-std::vector<double> BoostCosts(const std::vector<std::vector<Arc>>& hops,
-                               size_t from, bool weighted) {
-  HopGraph hg(hops.size());
-  for (size_t v = 0; v < hops.size(); ++v)
-    for (const Arc& a : hops[v]) boost::add_edge(v, a.to, a.weight, hg);
-  auto index = boost::get(boost::vertex_index, hg);
+// Least costs from `from`: breadth-first (hop counts) or Dijkstra, on the
+// lazily collapsed arcs, stopping once every node no dearer than `to` is
+// settled - which is all that listing the cheapest paths needs. Written by
+// hand rather than with Boost's BFS/Dijkstra: those visit the whole
+// component (no early exit) and need the collapsed graph built up front.
+std::vector<double> Costs(Hops& hops, size_t from, size_t to, bool weighted) {
   std::vector<double> cost(hops.size(), kInfinity);
-  if (weighted) {
-    boost::dijkstra_shortest_paths(
-        hg, from,
-        boost::distance_map(
-            boost::make_iterator_property_map(cost.begin(), index))
-            .distance_inf(kInfinity)
-            .distance_zero(0.0));
+  cost[from] = 0;
+  if (!weighted) {
+    std::vector<size_t> layer{from}, next;
+    while (!layer.empty() && cost[to] == kInfinity) {
+      next.clear();
+      for (size_t v : layer)
+        for (const Arc& a : hops[v])
+          if (cost[a.to] == kInfinity) {
+            cost[a.to] = cost[v] + 1;
+            next.push_back(a.to);
+          }
+      layer.swap(next);
+    }
     return cost;
   }
-  std::vector<size_t> level(hops.size(), kUnreached);
-  level[from] = 0;
-  boost::breadth_first_search(
-      hg, from,
-      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
-          boost::make_iterator_property_map(level.begin(), index),
-          boost::on_tree_edge()))));
-  for (size_t v = 0; v < level.size(); ++v)
-    if (level[v] != kUnreached) cost[v] = static_cast<double>(level[v]);
+  using Item = std::pair<double, size_t>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+  std::vector<bool> settled(hops.size(), false);
+  queue.push({0.0, from});
+  while (!queue.empty()) {
+    auto [c, v] = queue.top();
+    queue.pop();
+    if (settled[v]) continue;
+    if (cost[to] != kInfinity && c > cost[to] && !SameCost(c, cost[to])) break;
+    settled[v] = true;
+    for (const Arc& a : hops[v]) {
+      double there = c + a.weight;
+      if (there < cost[a.to]) {
+        cost[a.to] = there;
+        queue.push({there, a.to});
+      }
+    }
+  }
+  // Tentative costs beyond `to` are not least costs: forget them.
+  for (size_t v = 0; v < cost.size(); ++v)
+    if (!settled[v]) cost[v] = kInfinity;
   return cost;
 }
 
 // Least costs of reaching each vertex in exactly k hops, k = 0..max_hops:
 // Boost has no hop-limited Dijkstra, and this Bellman-Ford by layers is
 // O(max_hops * edges), used only when the limit is below n - 1.
-std::vector<double> LayeredCosts(const std::vector<std::vector<Arc>>& hops,
-                                 size_t from, size_t layers) {
+std::vector<double> LayeredCosts(Hops& hops, size_t from, size_t layers) {
   size_t n = hops.size();
   std::vector<double> cost(layers * n, kInfinity);
   cost[from] = 0;
@@ -178,8 +208,7 @@ std::vector<double> LayeredCosts(const std::vector<std::vector<Arc>>& hops,
 // from which `to` is cheapest reached - so every branch ends in a path and
 // the walk costs no more than the paths it lists. *more is set when a path
 // beyond the cap exists.
-std::vector<Path> ListPaths(const KnowledgeGraph& g,
-                            const std::vector<std::vector<Arc>>& hops,
+std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
                             const Search& s, size_t from, size_t to, size_t cap,
                             bool* more) {
   auto terminal = [&](size_t node) {
@@ -308,30 +337,24 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
     return result;
   }
 
-  std::vector<std::vector<Arc>> hops =
-      CollapsePairs(g, options.filter, options.directed);
+  Hops hops(g, options.filter, options.directed);
   Search s;
   s.n = n;
   s.weighted = options.weighted;
   // A simple path has at most n - 1 hops: a larger limit is no limit.
   bool layered =
       options.weighted && options.max_hops > 0 && options.max_hops < n - 1;
-  try {
-    if (layered) {
-      s.layers = options.max_hops + 1;
-      s.cost = LayeredCosts(hops, from, s.layers);
-      for (size_t k = 1; k < s.layers; ++k)
-        s.best = std::min(s.best, s.cost[k * n + to]);
-    } else {
-      s.cost = BoostCosts(hops, from, options.weighted);
-      s.best = s.cost[to];
-      if (!options.weighted && options.max_hops > 0 &&
-          s.best > static_cast<double>(options.max_hops))
-        s.best = kInfinity;
-    }
-  } catch (const std::exception&
-               e) {  // Boost's negative_edge cannot happen: weights are > 0
-    return Status::Internal("path", e.what());
+  if (layered) {
+    s.layers = options.max_hops + 1;
+    s.cost = LayeredCosts(hops, from, s.layers);
+    for (size_t k = 1; k < s.layers; ++k)
+      s.best = std::min(s.best, s.cost[k * n + to]);
+  } else {
+    s.cost = Costs(hops, from, to, options.weighted);
+    s.best = s.cost[to];
+    if (!options.weighted && options.max_hops > 0 &&
+        s.best > static_cast<double>(options.max_hops))
+      s.best = kInfinity;
   }
   if (s.best == kInfinity) return NoPath(g, from, to, options);
 
