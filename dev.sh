@@ -42,12 +42,10 @@ case "${1:-}" in
     mkdir -p out
     kg=${BUILD_DIR:-build}/kg
     "$kg" extract examples/xi-foreign-policy.txt -o out/xi-foreign-policy.jsonl
-    echo "kg extract: $(wc -l < out/xi-foreign-policy.jsonl) triples in out/xi-foreign-policy.jsonl; the first five:"
-    head -n 5 out/xi-foreign-policy.jsonl | python3 -c '
-import json, sys
-for line in sys.stdin:
-    t = json.loads(line)
-    print("  %s -%s (%s)-> %s" % (t["subject"], t["relation"], t["date"], t["object"]))'
+    echo "kg extract: $(wc -l < out/xi-foreign-policy.jsonl) triples in out/xi-foreign-policy.jsonl"
+    "$kg" build out/xi-foreign-policy.jsonl -o out/xi-foreign-policy.json
+    echo "kg path \"Mark Carney\" \"Vladimir Putin\":"
+    "$kg" path "Mark Carney" "Vladimir Putin" out/xi-foreign-policy.json
     ;;
   test)
     install_missing

@@ -19,6 +19,7 @@ struct Keys {
   std::string name;
   std::vector<std::string> seen;
   std::string surname;  // persons only, else ""
+  std::string first;    // persons only: the first word of the name
 };
 
 std::string FirstWord(const std::string& folded) {
@@ -51,6 +52,7 @@ Keys MakeKeys(const ActorNode& a) {
           return s != k.name && EndsWithWord(s, first);
         });
     k.surname = first_alone ? first : LastWord(k.name);
+    k.first = first;
   }
   return k;
 }
@@ -121,6 +123,9 @@ Result<size_t> ResolveActor(const KnowledgeGraph& g, std::string_view name) {
         return std::find(k.seen.begin(), k.seen.end(), f) != k.seen.end();
       },
       [](const Keys& k, const std::string& f) { return k.surname == f; },
+      // Last, the first word of a person's name: an East Asian family name
+      // the text never wrote alone ("Kim" for Kim Jong Un).
+      [](const Keys& k, const std::string& f) { return k.first == f; },
   };
   if (!folded.empty()) {
     for (Test test : kTests) {

@@ -16,7 +16,9 @@
 //   4. the folded names seen in the text (ActorNode::names);
 //   5. persons' surnames: the last word of the name, or the first word when
 //      a name seen other than the canonical one ends with it alone ("Xi" for
-//      "Xi Jinping" seen as "President Xi": the family name comes first).
+//      "Xi Jinping" seen as "President Xi": the family name comes first);
+//   6. the first word of a person's name ("Kim" for Kim Jong Un, an East
+//      Asian family name the text never wrote alone).
 // The first test that matches exactly one actor wins; several actors at the
 // same test is ambiguous (a name seen beats a surname: "Washington" is the
 // USA if the text called it so, before George Washington's surname).

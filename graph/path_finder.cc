@@ -358,12 +358,37 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
   }
   if (s.best == kInfinity) return NoPath(g, from, to, options);
 
-  size_t cap = !options.all             ? 1
+  // One path asked for by hop count: of the shortest ones (the first
+  // kCandidates in name order), the best evidenced, as a reader would pick
+  // "met, met" over "visited, was visited by".
+  constexpr size_t kCandidates = 1000;
+  size_t cap = !options.all             ? (options.weighted ? 1 : kCandidates)
                : options.max_paths == 0 ? kUnreached
                                         : options.max_paths;
   bool more = false;
   result.paths = ListPaths(g, hops, s, from, to, cap, &more);
   result.truncated = options.all && more;
+  if (!options.all && result.paths.size() > 1) {
+    auto evidence_cost = [&](const Path& p) {
+      double c = 0;
+      for (const Hop& h : p.hops)
+        for (const Arc& a : hops[h.from])
+          if (a.to == h.to) c += a.weight;
+      return c;
+    };
+    size_t best = 0;
+    double best_cost = evidence_cost(result.paths[0]);
+    for (size_t i = 1; i < result.paths.size(); ++i) {
+      double c = evidence_cost(result.paths[i]);
+      if (c < best_cost && !SameCost(c, best_cost)) {
+        best = i;
+        best_cost = c;
+      }
+    }
+    Path chosen = std::move(result.paths[best]);
+    result.paths.clear();
+    result.paths.push_back(std::move(chosen));
+  }
   if (result.paths.empty())
     return Status::Internal("path",
                             "a cheapest path was costed but not listed");

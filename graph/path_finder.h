@@ -21,8 +21,11 @@
 // more than the cheapest path overall).
 //
 // Shortest paths are ordered by their sequence of (actor name, vertex
-// number), compared element by element from `from`; without `all` the
-// first of them is returned. `all` lists every shortest path (same hop
+// number), compared element by element from `from`. Without `all`, a
+// breadth-first search returns the best evidenced of the first 1000 of them
+// (the lowest sum of hop costs as `weighted` counts them, the first in that
+// order on a tie) - "met, met" rather than "visited, was visited by"; a
+// weighted search returns the first. `all` lists every shortest path (same hop
 // count, or same cost when weighted - equal to 1e-9 relative, so sums that
 // differ only by rounding tie) up to max_paths; `truncated` says when the
 // cap cut the list. The result depends only on the graph and the options.

@@ -23,6 +23,7 @@ KnowledgeGraph World() {
            "person",
            {"President Vladimir Putin"}},
           {"to-lam", "Tô Lâm", "person"},
+          {"lee-kuan-yew", "Lee Kuan Yew", "person"},
           {"kim-jong-un", "Kim Jong Un", "person", {"Kim"}},
           {"kim-yo-jong", "Kim Yo Jong", "person", {"Kim"}},
           {"CHN",
@@ -73,6 +74,7 @@ TEST_CASE("ResolveActor: id, names, names seen and surnames, folded") {
       {"Xi", "xi-jinping"},         // the first, written alone
       {"Washington", "USA"},        // a name seen beats a surname
       {"George Washington", "george-washington"},
+      {"Lee", "lee-kuan-yew"},  // the first word, never written alone
   };
   for (const Case& c : cases) {
     CAPTURE(c.query);

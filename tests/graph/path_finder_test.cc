@@ -322,6 +322,28 @@ TEST_CASE("FindPaths: all shortest paths, ordered by actor names, capped") {
 //                  p      --3 (0.5, 2019)------> t
 //   s --4 (1.0)--> r Romeo --5 (1.0)-----------> t    cost 2
 //   s --6 (0.5)--> q Quebec --7 (1.0)----------> t    cost 3
+//   a --0 (0.5)--> b --1 (0.5)--> d        two hops, evidence cost 4
+//   a --2 (1.0)--> c --3 (1.0)--> d        two hops, evidence cost 2
+//   a --4 (1.0)--> c
+// Breadth-first, one path: of the shortest, the best evidenced (c), though
+// "Bravo" comes before "Charlie"; --all lists both in name order.
+TEST_CASE("FindPaths: one shortest path is the best evidenced of them") {
+  KnowledgeGraph g = BuildGraph({{"a", "Alpha"}, {"b", "Bravo"}, {"c", "Charlie"}, {"d", "Delta"}},
+                                {{"a", "b", "2019", 0.5},
+                                 {"b", "d", "2019", 0.5},
+                                 {"a", "c", "2019", 1.0},
+                                 {"c", "d", "2019", 1.0},
+                                 {"a", "c", "2020", 1.0}});
+  const PathCase cases[] = {
+      {"one path", "a", "d", PathOptions(), "a -2-> c -3-> d (2)"},
+      {"all", "a", "d", All(10, false), "a -0-> b -1-> d (2)\na -2-> c -3-> d (2)"},
+  };
+  for (const PathCase& c : cases) {
+    CAPTURE(c.name);
+    CHECK(Run(g, c.from, c.to, c.options) == c.expected);
+  }
+}
+
 TEST_CASE("FindPaths: weighted search prefers well-evidenced links") {
   KnowledgeGraph g = BuildGraph({{"s", "Sierra"},
                                  {"t", "Tango"},
