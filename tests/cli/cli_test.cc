@@ -1,0 +1,141 @@
+// End-to-end: the kg binary on small inputs made here, exact output and
+// exit codes (as ninja's output_test.py runs ninja itself).
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int code = -1;
+  std::string output;  // stdout and stderr
+};
+
+Run Kg(const std::string& args) {
+  Run r;
+  std::string command = std::string(KG_BINARY) + " " + args + " 2>&1";
+  FILE* p = ::popen(command.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+  int status = ::pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+// A scratch folder with a triples file:
+//   Ann -meet (2019)-> Bob -visit (2020-05)-> Cuba      Dan (alone with Eve)
+struct Scratch {
+  fs::path dir = fs::temp_directory_path() / "kg_cli_test";
+  std::string triples;
+  Scratch() {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    triples = (dir / "t.jsonl").string();
+    std::ofstream out(triples);
+    out << R"({"doc":"d.txt","subject":"Ann Lee","subject_id":"ann","subject_type":"person","relation":"meet","category":"04","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2019","symmetric":true,"sentence":"Ann Lee met Bob Ray.","span":[0,20],"confidence":0.8})"
+        << "\n"
+        << R"({"doc":"d.txt","subject":"Bob Ray","subject_id":"bob","subject_type":"person","relation":"visit","category":"04","object":"Cuba","object_id":"CUB","object_type":"country","date":"2020-05","sentence":"Bob Ray visited Cuba.","span":[21,42],"confidence":0.8})"
+        << "\n"
+        << R"({"doc":"d.txt","subject":"Dan Fox","subject_id":"dan","subject_type":"person","relation":"criticize","category":"11","object":"Eve Kim","object_id":"eve","object_type":"person","date":null,"sentence":"Dan Fox criticized Eve Kim.","span":[43,70],"confidence":0.8})"
+        << "\n";
+  }
+  ~Scratch() { fs::remove_all(dir); }
+};
+
+TEST_CASE("kg path: hops with evidence, from triples and from a saved graph alike") {
+  Scratch s;
+  const std::string expected =
+      "  1. Ann Lee -meet (2019)-> Bob Ray\n"
+      "       \"Ann Lee met Bob Ray.\"\n"
+      "       d.txt:0\n"
+      "  2. Bob Ray -visit (2020-05)-> Cuba\n"
+      "       \"Bob Ray visited Cuba.\"\n"
+      "       d.txt:21\n";
+  Run r = Kg("path ann cuba " + s.triples);
+  CHECK(r.code == 0);
+  CHECK(r.output == expected);
+
+  std::string graph = (s.dir / "g.json").string();
+  Run b = Kg("build " + s.triples + " -o " + graph);
+  CHECK(b.code == 0);
+  CHECK(b.output == "kg build: 5 actors, 3 edges -> " + graph + "\n");
+  Run again = Kg("path \"ANN LEE\" Cuba " + graph);
+  CHECK(again.code == 0);
+  CHECK(again.output == expected);
+}
+
+TEST_CASE("kg path: errors are one line and exit code 1") {
+  Scratch s;
+  struct Case {
+    std::string args;
+    std::string output;
+  };
+  const Case cases[] = {
+      {"path ann eve " + s.triples, "kg: no path from Ann Lee to Eve Kim\n"},
+      {"path ann cuba --since 2021 " + s.triples,
+       "kg: no path from Ann Lee to Cuba (with the filters)\n"},
+      {"path ann cuba --max-hops 1 " + s.triples,
+       "kg: no path from Ann Lee to Cuba within 1 hop\n"},
+      {"path anne cuba " + s.triples, "kg: no actor \"anne\"; close: Ann Lee\n"},
+      {"path ann cuba --since 20x9 " + s.triples,
+       "kg: --since: bad date \"20x9\" (want YYYY[-MM[-DD]])\n"},
+      {"path ann cuba --category 4 " + s.triples,
+       "kg: --category: \"4\" is not a CAMEO root code 01-20\n"},
+      {"path ann cuba " + (s.dir / "missing.txt").string(),
+       "kg: " + (s.dir / "missing.txt").string() + ": no such file or directory\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    Run r = Kg(c.args);
+    CHECK(r.code == 1);
+    CHECK(r.output == c.output);
+  }
+}
+
+TEST_CASE("kg neighbors and kg stats") {
+  Scratch s;
+  Run n = Kg("neighbors bob --category 04 " + s.triples);
+  CHECK(n.code == 0);
+  CHECK(n.output ==
+        "Bob Ray: 2 edges\n"
+        "  Ann Lee -meet (2019)-> Bob Ray\n"
+        "       \"Ann Lee met Bob Ray.\"\n"
+        "       d.txt:0\n"
+        "  Bob Ray -visit (2020-05)-> Cuba\n"
+        "       \"Bob Ray visited Cuba.\"\n"
+        "       d.txt:21\n");
+  Run st = Kg("stats --top 1 " + s.triples);
+  CHECK(st.code == 0);
+  CHECK(st.output ==
+        "actors 5, edges 3, components 2 (largest 3)\n"
+        "dates 2019-01-01 .. 2020-05-31, undated edges 1\n"
+        "actors by type: country 1, person 4,\n"
+        "edges by category: 04 2, 11 1,\n"
+        "top by degree:\n"
+        "  2  Bob Ray\n"
+        "top by betweenness:\n"
+        "  0.167  Bob Ray\n");
+}
+
+TEST_CASE("kg build: an unknown format or an unwritable folder writes nothing") {
+  Scratch s;
+  Run f = Kg("build " + s.triples + " -o " + (s.dir / "g.xyz").string());
+  CHECK(f.code == 1);
+  CHECK(f.output == "kg: " + (s.dir / "g.xyz").string() +
+                        ": unknown graph format \"xyz\" (known: json)\n");
+  std::string missing = (s.dir / "no" / "g.json").string();
+  Run m = Kg("build " + s.triples + " -o " + missing);
+  CHECK(m.code == 1);
+  CHECK(m.output == "kg: " + missing + ": No such file or directory\n");
+  CHECK(!fs::exists(s.dir / "g.xyz"));
+}
+
+}  // namespace
