@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/internal/text_util.h"
+#include "extract/name_fold.h"
 
 namespace kg::extract {
 
@@ -41,13 +42,13 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
                                      "actor \"" + a.id + "\": country \"" +
                                          a.country + "\" is not an actor id");
     add(a.name, idx, NameKind::kName);
-    const std::string folded_surname = internal::FoldName(a.surname);
+    const std::string folded_surname = FoldName(a.surname);
     for (const auto& x : a.aliases) {
       // A one-word alias that is the surname ("Erdogan" for "Erdoğan") is
       // a surname: shared ones must not name anybody alone.
       bool is_surname = !a.surname.empty() &&
                         x.find(' ') == std::string::npos &&
-                        internal::FoldName(x) == folded_surname;
+                        FoldName(x) == folded_surname;
       if (is_surname)
         g->surnames_[x].push_back(idx);
       else
@@ -57,9 +58,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
     for (const auto& x : a.demonyms) add(x, idx, NameKind::kDemonym);
     if (!a.surname.empty()) g->surnames_[a.surname].push_back(idx);
     for (const auto& x : {a.name, a.id})
-      g->loose_.emplace(internal::FoldName(x), idx);
+      g->loose_.emplace(FoldName(x), idx);
     for (const auto& x : a.aliases)
-      g->loose_.emplace(internal::FoldName(x), idx);
+      g->loose_.emplace(FoldName(x), idx);
   }
   std::unordered_set<std::string> common(common_words.begin(),
                                          common_words.end());
@@ -133,7 +134,7 @@ std::vector<int> Gazetteer::SurnameOwners(std::string_view surname) const {
 }
 
 int Gazetteer::LookupLoose(std::string_view name) const {
-  auto it = loose_.find(internal::FoldName(name));
+  auto it = loose_.find(FoldName(name));
   return it == loose_.end() ? -1 : it->second;
 }
 

@@ -25,9 +25,6 @@ std::string AsciiLower(std::string_view s);
 /// Lower-case ASCII slug: "Mark Carney" -> "mark-carney"; Latin letters with
 /// diacritics lose them ("Tô Lâm" -> "to-lam").
 std::string Slug(std::string_view name);
-/// Folds case and Latin diacritics for loose name matching ("TÔ LÂM" ->
-/// "to lam").
-std::string FoldName(std::string_view name);
 
 }  // namespace kg::extract::internal
 

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "graph/internal/name_fold.h"
 #include "tests/graph/test_graph.h"
 
 namespace kg::graph {
@@ -138,33 +137,6 @@ TEST_CASE("ResolveActor: unknown names suggest close ones") {
 TEST_CASE("ResolveActor: an empty graph knows no one") {
   KnowledgeGraph g;
   CHECK(Resolve(g, "Putin") == "error: no actor \"Putin\"");
-}
-
-TEST_CASE("FoldName and EditDistance: the loose match behind ResolveActor") {
-  struct Case {
-    std::string_view name;
-    const char* folded;
-  };
-  const Case cases[] = {
-      {"TÔ LÂM", "to lam"},
-      {"  Recep Tayyip Erdoğan ", "recep tayyip erdogan"},
-      {"Nguyễn Phú Trọng", "nguyen phu trong"},
-      {"Straße", "strasse"},
-      {"Œuvre, Æther", "oeuvre aether"},
-      {"xi-jinping", "xi jinping"},
-      {"Россия", "Россия"},  // other scripts as written
-      {"O'Brien", "o brien"},
-      {"", ""},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.name);
-    CHECK(internal::FoldName(c.name) == c.folded);
-  }
-  CHECK(internal::EditDistance("pution", "putin") == 1);
-  CHECK(internal::EditDistance("kitten", "sitting") == 3);
-  CHECK(internal::EditDistance("", "abc") == 3);
-  CHECK(internal::EditDistance("lâm", "lam") ==
-        1);  // one code point, two bytes
 }
 
 }  // namespace
