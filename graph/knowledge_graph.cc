@@ -17,7 +17,8 @@ void AddName(std::vector<std::string>* names, const std::string& name) {
 
 }  // namespace
 
-KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<internal::Graph>()) {}
+KnowledgeGraph::KnowledgeGraph()
+    : graph_(std::make_unique<internal::Graph>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
@@ -44,15 +45,18 @@ size_t KnowledgeGraph::AddActor(const ActorNode& actor) {
   a.mentions += actor.mentions;
   DateRange mine, theirs;
   if (!actor.first_date.empty() && ParseEdtf(actor.first_date, &theirs) &&
-      (a.first_date.empty() || (ParseEdtf(a.first_date, &mine) && theirs.start < mine.start)))
+      (a.first_date.empty() ||
+       (ParseEdtf(a.first_date, &mine) && theirs.start < mine.start)))
     a.first_date = actor.first_date;
   if (!actor.last_date.empty() && ParseEdtf(actor.last_date, &theirs) &&
-      (a.last_date.empty() || (ParseEdtf(a.last_date, &mine) && theirs.end > mine.end)))
+      (a.last_date.empty() ||
+       (ParseEdtf(a.last_date, &mine) && theirs.end > mine.end)))
     a.last_date = actor.last_date;
   return it->second;
 }
 
-Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target, EventEdge edge) {
+Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
+                                       EventEdge edge) {
   internal::Graph& m = *graph_;
   size_t n = boost::num_vertices(m.g);
   if (source >= n || target >= n)
@@ -60,7 +64,8 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target, EventEdge e
   edge.dated = !edge.date.empty();
   edge.when = DateRange{};
   if (edge.dated && !ParseEdtf(edge.date, &edge.when))
-    return Status::InvalidArgument("graph", "bad EDTF date \"" + edge.date + "\"");
+    return Status::InvalidArgument("graph",
+                                   "bad EDTF date \"" + edge.date + "\"");
   size_t id = m.edges.size();
   internal::EdgeProps props;
   props.id = id;
@@ -83,19 +88,24 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target, EventEdge e
 }
 
 Result<size_t> KnowledgeGraph::AddTriple(const extract::Triple& t) {
-  ActorNode s, o;
-  s.id = t.subject_id.empty() ? t.subject : t.subject_id;
-  s.name = t.subject;
-  s.type = t.subject_type;
-  s.code = t.subject_code;
-  s.names = {t.subject};
-  if (!t.subject_text.empty()) s.names.push_back(t.subject_text);
-  o.id = t.object_id.empty() ? t.object : t.object_id;
-  o.name = t.object;
-  o.type = t.object_type;
-  o.code = t.object_code;
-  o.names = {t.object};
-  if (!t.object_text.empty()) o.names.push_back(t.object_text);
+  // One end of the triple: its id (the name when the triple has none), its
+  // names and the words that named it.
+  auto end = [](const std::string& id, const std::string& name,
+                const std::string& type, const std::string& code,
+                const std::string& text) {
+    ActorNode a;
+    a.id = id.empty() ? name : id;
+    a.name = name;
+    a.type = type;
+    a.code = code;
+    a.names = {name};
+    if (!text.empty()) a.names.push_back(text);
+    return a;
+  };
+  ActorNode s = end(t.subject_id, t.subject, t.subject_type, t.subject_code,
+                    t.subject_text);
+  ActorNode o =
+      end(t.object_id, t.object, t.object_type, t.object_code, t.object_text);
   size_t sv = AddActor(s);
   size_t ov = AddActor(o);
   EventEdge e;
@@ -115,10 +125,16 @@ Result<size_t> KnowledgeGraph::AddTriple(const extract::Triple& t) {
   return AddEdge(sv, ov, std::move(e));
 }
 
-size_t KnowledgeGraph::actor_count() const { return boost::num_vertices(graph_->g); }
+size_t KnowledgeGraph::actor_count() const {
+  return boost::num_vertices(graph_->g);
+}
 size_t KnowledgeGraph::edge_count() const { return graph_->edges.size(); }
-const ActorNode& KnowledgeGraph::actor(size_t v) const { return graph_->g[v].actor; }
-const EventEdge& KnowledgeGraph::edge(size_t e) const { return graph_->edges[e]; }
+const ActorNode& KnowledgeGraph::actor(size_t v) const {
+  return graph_->g[v].actor;
+}
+const EventEdge& KnowledgeGraph::edge(size_t e) const {
+  return graph_->edges[e];
+}
 EdgeRef KnowledgeGraph::edge_ref(size_t e) const { return graph_->refs[e]; }
 
 std::optional<size_t> KnowledgeGraph::FindActor(std::string_view id) const {
@@ -131,7 +147,8 @@ std::vector<EdgeRef> KnowledgeGraph::OutEdges(size_t v) const {
   std::vector<EdgeRef> out;
   for (auto [it, end] = boost::out_edges(v, graph_->g); it != end; ++it)
     out.push_back(graph_->refs[graph_->g[*it].id]);
-  std::sort(out.begin(), out.end(), [](const EdgeRef& a, const EdgeRef& b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(),
+            [](const EdgeRef& a, const EdgeRef& b) { return a.id < b.id; });
   return out;
 }
 
@@ -139,7 +156,8 @@ std::vector<EdgeRef> KnowledgeGraph::InEdges(size_t v) const {
   std::vector<EdgeRef> out;
   for (auto [it, end] = boost::in_edges(v, graph_->g); it != end; ++it)
     out.push_back(graph_->refs[graph_->g[*it].id]);
-  std::sort(out.begin(), out.end(), [](const EdgeRef& a, const EdgeRef& b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(),
+            [](const EdgeRef& a, const EdgeRef& b) { return a.id < b.id; });
   return out;
 }
 
