@@ -11,41 +11,17 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/temp_dir.h"
+
 namespace kg::extract {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system temp directory, removed at scope exit.
-class TempDir {
+// A fresh folder for each test.
+class TempDir : public testing::TempDir {
  public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() /
-            ("kg_document_reader_test_" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `bytes` to `relative` (creating folders); returns its path.
-  std::string Write(const std::string& relative, std::string_view bytes) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary)
-        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return file.string();
-  }
-  std::string Path(const std::string& relative = "") const {
-    return relative.empty() ? path_.string() : (path_ / relative).string();
-  }
-
- private:
-  fs::path path_;
+  TempDir() : testing::TempDir("kg_document_reader_test") {}
 };
 
 // Reads everything; returns "id|id|..." and the final status and warnings.

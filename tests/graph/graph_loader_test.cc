@@ -12,41 +12,17 @@
 
 #include "extract/triple.h"
 #include "graph/graph_file.h"
+#include "tests/temp_dir.h"
 
 namespace kg::graph {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system's temp folder, removed afterwards.
-class TempDir {
+// A fresh folder for each test.
+class TempDir : public testing::TempDir {
  public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() /
-            ("kg_graph_loader_test_" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `bytes` to `name`; returns its path.
-  std::string Write(const std::string& name, std::string_view bytes) const {
-    const fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary)
-        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return file.string();
-  }
-  std::string Path(const std::string& name) const {
-    return (path_ / name).string();
-  }
-
- private:
-  fs::path path_;
+  TempDir() : testing::TempDir("kg_graph_loader_test") {}
 };
 
 extract::Triple Triple(const std::string& subject_id,
