@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/cli_util.h"
+#include "export/graph_writer.h"
 #include "graph/edge_filter.h"
 #include "graph/graph_file.h"
 #include "graph/graph_loader.h"
@@ -103,19 +104,39 @@ struct BuildOptions {
   std::string format;
 };
 
+// The writers `kg build` knows, by format name. "json" is kg's own graph
+// file; the others are for other tools (export/graph_writer.h).
+struct Format {
+  const char* name;
+  void (*write)(const kg::graph::KnowledgeGraph&, std::ostream&);
+};
+constexpr Format kFormats[] = {
+    {"json", kg::graph::WriteGraphFile},
+    {"graphml", kg::exporter::WriteGraphML},
+    {"node-link", kg::exporter::WriteNodeLinkJson},
+    {"cytoscape", kg::exporter::WriteCytoscapeJson},
+};
+
 int RunBuild(const BuildOptions& o) {
   std::string format = o.format;
   if (format.empty()) {
     size_t dot = o.output.rfind('.');
     format = dot == std::string::npos ? "" : o.output.substr(dot + 1);
   }
-  if (format != "json")
+  const Format* chosen = nullptr;
+  std::string known;
+  for (const Format& f : kFormats) {
+    if (f.name == format) chosen = &f;
+    known += known.empty() ? f.name : std::string(", ") + f.name;
+  }
+  if (chosen == nullptr)
     return Fail(Status::InvalidArgument(
-        o.output, "unknown graph format \"" + format + "\" (known: json)"));
+        o.output,
+        "unknown graph format \"" + format + "\" (known: " + known + ")"));
   kg::graph::KnowledgeGraph g;
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
-    kg::graph::WriteGraphFile(g, out);
+    chosen->write(g, out);
     return Status::Ok();
   });
   if (!s.ok()) return Fail(s);
@@ -211,7 +232,8 @@ void AddGraphCommands(CLI::App* app, int* code) {
       ->add_option("-o,--output", bo.output,
                    "Output file (format from its extension)")
       ->required();
-  build->add_option("--format", bo.format, "Output format: json");
+  build->add_option("--format", bo.format,
+                    "Output format: json (kg), graphml, node-link, cytoscape");
   AddGraphInputFlags(build, &bo.in, false);
   build->callback([bo_ptr, code] { *code = RunBuild(*bo_ptr); });
 

@@ -3,7 +3,7 @@
 # a consumer must repeat the same lookup). Versions are Debian 12's.
 include_guard(GLOBAL)
 
-find_package(Boost 1.74 CONFIG REQUIRED)
+find_package(Boost 1.74 CONFIG REQUIRED COMPONENTS graph)
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)
 
 find_package(re2 CONFIG QUIET)              # newer RE2 ships re2Config.cmake

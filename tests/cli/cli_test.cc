@@ -50,7 +50,8 @@ struct Scratch {
   ~Scratch() { fs::remove_all(dir); }
 };
 
-TEST_CASE("kg path: hops with evidence, from triples and from a saved graph alike") {
+TEST_CASE(
+    "kg path: hops with evidence, from triples and from a saved graph alike") {
   Scratch s;
   const std::string expected =
       "  1. Ann Lee -meet (2019)-> Bob Ray\n"
@@ -84,13 +85,15 @@ TEST_CASE("kg path: errors are one line and exit code 1") {
        "kg: no path from Ann Lee to Cuba (with the filters)\n"},
       {"path ann cuba --max-hops 1 " + s.triples,
        "kg: no path from Ann Lee to Cuba within 1 hop\n"},
-      {"path anne cuba " + s.triples, "kg: no actor \"anne\"; close: Ann Lee\n"},
+      {"path anne cuba " + s.triples,
+       "kg: no actor \"anne\"; close: Ann Lee\n"},
       {"path ann cuba --since 20x9 " + s.triples,
        "kg: --since: bad date \"20x9\" (want YYYY[-MM[-DD]])\n"},
       {"path ann cuba --category 4 " + s.triples,
        "kg: --category: \"4\" is not a CAMEO root code 01-20\n"},
       {"path ann cuba " + (s.dir / "missing.txt").string(),
-       "kg: " + (s.dir / "missing.txt").string() + ": no such file or directory\n"},
+       "kg: " + (s.dir / "missing.txt").string() +
+           ": no such file or directory\n"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.args);
@@ -125,12 +128,15 @@ TEST_CASE("kg neighbors and kg stats") {
         "  0.167  Bob Ray\n");
 }
 
-TEST_CASE("kg build: an unknown format or an unwritable folder writes nothing") {
+TEST_CASE(
+    "kg build: an unknown format or an unwritable folder writes nothing") {
   Scratch s;
   Run f = Kg("build " + s.triples + " -o " + (s.dir / "g.xyz").string());
   CHECK(f.code == 1);
-  CHECK(f.output == "kg: " + (s.dir / "g.xyz").string() +
-                        ": unknown graph format \"xyz\" (known: json)\n");
+  CHECK(f.output ==
+        "kg: " + (s.dir / "g.xyz").string() +
+            ": unknown graph format \"xyz\" (known: json, graphml, node-link, "
+            "cytoscape)\n");
   std::string missing = (s.dir / "no" / "g.json").string();
   Run m = Kg("build " + s.triples + " -o " + missing);
   CHECK(m.code == 1);

@@ -1,0 +1,94 @@
+// Graph writers: a KnowledgeGraph to the formats other tools load. Each
+// writer writes to a std::ostream (opening files is the CLI's job) and is
+// deterministic: the same graph gives the same bytes.
+//
+//   kg::exporter::WriteGraphML(graph, std::cout);
+//   kg::exporter::WriteNodeLinkJson(graph, out);
+//
+// The formats and the traps of their readers are in ../shared/docs/formats.md.
+#ifndef KG_EXPORT_GRAPH_WRITER_H_
+#define KG_EXPORT_GRAPH_WRITER_H_
+
+#include <ostream>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::exporter {
+
+/// The weight every format gives an edge: its confidence, or 1e-6 when the
+/// confidence is not a positive number - readers drop edges of weight 0
+/// (Gephi) or take them for missing links.
+double EdgeWeight(const graph::EventEdge& e);
+
+/// GraphML for Gephi, yEd, NetworkX, igraph and boost::read_graphml:
+/// synthetic ids (n0, e0), typed keys named after their attributes, explicit
+/// edgedefault="directed", a label on nodes and edges, weight = confidence
+/// (never 0), XML escaping, control characters removed.
+void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out);
+
+/// NetworkX node-link JSON, one line and a final newline:
+///   {"directed":true,"multigraph":true,"graph":{},"nodes":[...],
+///    "links":[...],"edges":[...]}
+/// "links" and "edges" hold the same array, so networkx.node_link_graph
+/// loads it both before 3.4 (links) and from 3.6 (edges) as a
+/// MultiDiGraph. A node is {"id": actor id, "label" (= name), "name",
+/// "type", "code", "names" (array), "mentions", "first_date", "last_date"}.
+/// An edge is {"source", "target" (actor ids), "key" (the edge number,
+/// unique), "relation", "category", "quad_class", "date", "date_start",
+/// "date_end", "date_source", "symmetric", "doc", "section", "sentence",
+/// "span" ([begin, end]), "rule", "confidence", "weight"}.
+///  - Absent values are null: "date" of an undated edge, an actor's empty
+///    first/last date, and "date_start"/"date_end" (the ISO days,
+///    YYYY-MM-DD, that the EDTF date covers) when undated or open ("2018/..").
+///  - "weight" is the confidence, or 1 when it is not positive (readers
+///    treat weight 0 as no edge). Doubles are the shortest round-trip form;
+///    NaN and infinity become null.
+///  - Keys are in the fixed order above; nodes and edges in vertex/edge
+///    number order. Control characters are \u escaped (kept); invalid UTF-8
+///    becomes U+FFFD. Never throws for any string content.
+void WriteNodeLinkJson(const graph::KnowledgeGraph& g, std::ostream& out);
+
+/// Cytoscape.js elements JSON, one line and a final newline:
+///   {"elements":{"nodes":[{"data":{"id":"n0","kg_id":...}}],
+///                "edges":[{"data":{"id":"e0","source":"n0",...}}]}}
+/// Ids are synthetic ("n<vertex>", "e<edge number>") because Cytoscape.js
+/// needs them unique across nodes and edges and an actor may be called
+/// "e0"; the actor id is "kg_id". Node data then has the node-link node
+/// fields from "label" on; edge data has "label" and "interaction" (the
+/// relation: Cytoscape desktop's relation column) and then the node-link
+/// edge fields from "relation" on, with the same null and number rules.
+void WriteCytoscapeJson(const graph::KnowledgeGraph& g, std::ostream& out);
+
+/// Neo4j bulk-import CSV (neo4j-admin database import; Gephi's spreadsheet
+/// import and Python's csv module read it too): comma-separated, "\n" line
+/// ends, a header line, one row per actor / edge in number order.
+///   nodes: id:ID,name,type,code,names:string[],mentions:int,first_date,
+///          last_date,:LABEL
+///   edges: :START_ID,:END_ID,:TYPE,relation,category,quad_class:int,date,
+///          date_start,date_end,date_source,symmetric:boolean,doc,section,
+///          sentence,span_begin:long,span_end:long,rule,confidence:double
+/// Quoting (RFC 4180): every string field is quoted, embedded '"' doubled;
+/// numbers and booleans are not. A backslash is an ordinary character
+/// (Neo4j's default, not --legacy-style-quoting). Newlines inside a field
+/// are kept inside its quotes: import with --multiline-fields=true. NUL and
+/// the other control characters (U+0000-U+001F but tab and newline, and
+/// U+007F) are dropped; other bytes pass unchanged (no UTF-8 repair).
+///  - An absent value is an empty unquoted field, which Neo4j imports as no
+///    property: an actor's empty first/last date, an undated edge's date,
+///    date_start and date_end (ISO days, as in the JSON), a NaN or infinite
+///    confidence. "" is an empty string.
+///  - names:string[] is the names joined with ';' (Neo4j's array
+///    delimiter). Neo4j has no escape for it, so a ';' inside a name is
+///    written as U+FF1B FULLWIDTH SEMICOLON.
+///  - :LABEL is "Actor;<Type>", the type with its first letter uppercased
+///    and ASCII characters other than letters and digits as '_' ("armed
+///    group" -> Actor;Armed_group); just "Actor" when the type is empty.
+///  - :TYPE is the relation with ASCII letters uppercased and spaces as '_'
+///    ("sign agreement" -> SIGN_AGREEMENT), or RELATED when it is empty.
+///  - confidence is the shortest round-trip double, locale-independent.
+void WriteNodesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
+void WriteEdgesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
+
+}  // namespace kg::exporter
+
+#endif  // KG_EXPORT_GRAPH_WRITER_H_
