@@ -12,7 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config python3
-          libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev)
+          libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev
+          # the readers the export tests check kg's files with
+          python3-networkx python3-igraph graphviz libxml2-utils)
 
 install_missing() {
   local missing=()
@@ -41,11 +43,18 @@ case "${1:-}" in
     build
     mkdir -p out
     kg=${BUILD_DIR:-build}/kg
-    "$kg" extract examples/xi-foreign-policy.txt -o out/xi-foreign-policy.jsonl
-    echo "kg extract: $(wc -l < out/xi-foreign-policy.jsonl) triples in out/xi-foreign-policy.jsonl"
-    "$kg" build out/xi-foreign-policy.jsonl -o out/xi-foreign-policy.json
+    name=out/xi-foreign-policy
+    "$kg" extract examples/xi-foreign-policy.txt -o "$name.jsonl"
+    echo "kg extract: $(wc -l < "$name.jsonl") triples in $name.jsonl"
+    "$kg" build "$name.jsonl" -o "$name.json"                       # kg's own graph
+    "$kg" build "$name.json" -o "$name.graphml"                     # Gephi, yEd, NetworkX, igraph
+    "$kg" build "$name.json" -o "$name.gexf"                        # Gephi's timeline
+    "$kg" build "$name.json" --format node-link -o "$name.nodelink.json"  # NetworkX
+    "$kg" build "$name.json" -o "$name.dot"                         # Graphviz
+    dot -Tsvg "$name.dot" -o "$name.svg"
+    echo "wrote $name.{jsonl,json,graphml,gexf,nodelink.json,dot,svg}"
     echo "kg path \"Mark Carney\" \"Vladimir Putin\":"
-    "$kg" path "Mark Carney" "Vladimir Putin" out/xi-foreign-policy.json
+    "$kg" path "Mark Carney" "Vladimir Putin" "$name.json"
     ;;
   test)
     install_missing

@@ -102,20 +102,45 @@ struct BuildOptions {
   GraphInputOptions in;
   std::string output;
   std::string format;
+  bool multi = false;  // DOT: every mention, not aggregated
+  std::string around;  // DOT: the actor whose neighbourhood is drawn
+  size_t depth = 1;
 };
 
-// The writers `kg build` knows, by format name. "json" is kg's own graph
-// file; the others are for other tools (export/graph_writer.h).
-struct Format {
-  const char* name;
-  void (*write)(const kg::graph::KnowledgeGraph&, std::ostream&);
-};
-constexpr Format kFormats[] = {
-    {"json", kg::graph::WriteGraphFile},
-    {"graphml", kg::exporter::WriteGraphML},
-    {"node-link", kg::exporter::WriteNodeLinkJson},
-    {"cytoscape", kg::exporter::WriteCytoscapeJson},
-};
+// The formats `kg build` writes. "json" is kg's own graph file; the others
+// are for other tools (export/graph_writer.h).
+constexpr const char* kFormats[] = {"json", "graphml",   "gexf",     "gexf1.2",
+                                    "dot",  "node-link", "cytoscape"};
+
+// Writes `g` as `format` (one of kFormats).
+Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
+                   const std::string& format, std::ostream& out) {
+  namespace ex = kg::exporter;
+  if (format == "json")
+    kg::graph::WriteGraphFile(g, out);
+  else if (format == "graphml")
+    ex::WriteGraphML(g, out);
+  else if (format == "gexf")
+    ex::WriteGexf(g, ex::GexfOptions{"1.3"}, out);
+  else if (format == "gexf1.2")
+    ex::WriteGexf(g, ex::GexfOptions{"1.2"}, out);
+  else if (format == "node-link")
+    ex::WriteNodeLinkJson(g, out);
+  else if (format == "cytoscape")
+    ex::WriteCytoscapeJson(g, out);
+  else if (format == "dot") {
+    ex::DotOptions dot;
+    dot.multi = o.multi;
+    dot.depth = o.depth;
+    if (!o.around.empty()) {
+      auto v = kg::graph::ResolveActor(g, o.around);
+      if (!v.ok()) return v.status();
+      dot.around = *v;
+    }
+    ex::WriteDot(g, dot, out);
+  }
+  return Status::Ok();
+}
 
 int RunBuild(const BuildOptions& o) {
   std::string format = o.format;
@@ -123,21 +148,20 @@ int RunBuild(const BuildOptions& o) {
     size_t dot = o.output.rfind('.');
     format = dot == std::string::npos ? "" : o.output.substr(dot + 1);
   }
-  const Format* chosen = nullptr;
   std::string known;
-  for (const Format& f : kFormats) {
-    if (f.name == format) chosen = &f;
-    known += known.empty() ? f.name : std::string(", ") + f.name;
+  bool found = false;
+  for (const char* f : kFormats) {
+    found |= format == f;
+    known += known.empty() ? f : std::string(", ") + f;
   }
-  if (chosen == nullptr)
+  if (!found)
     return Fail(Status::InvalidArgument(
         o.output,
         "unknown graph format \"" + format + "\" (known: " + known + ")"));
   kg::graph::KnowledgeGraph g;
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
-    chosen->write(g, out);
-    return Status::Ok();
+    return WriteFormat(g, o, format, out);
   });
   if (!s.ok()) return Fail(s);
   std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
@@ -233,7 +257,14 @@ void AddGraphCommands(CLI::App* app, int* code) {
                    "Output file (format from its extension)")
       ->required();
   build->add_option("--format", bo.format,
-                    "Output format: json (kg), graphml, node-link, cytoscape");
+                    "Output format: json (kg), graphml, gexf, gexf1.2, dot, "
+                    "node-link, cytoscape (default: from the extension)");
+  build->add_flag("--multi", bo.multi,
+                  "DOT: draw every mention, not one edge a relation");
+  build->add_option("--around", bo.around,
+                    "DOT: draw this actor's neighbourhood");
+  build->add_option("--depth", bo.depth,
+                    "DOT: hops around --around (default 1)");
   AddGraphInputFlags(build, &bo.in, false);
   build->callback([bo_ptr, code] { *code = RunBuild(*bo_ptr); });
 

@@ -9,8 +9,12 @@
 #ifndef KG_EXPORT_GRAPH_WRITER_H_
 #define KG_EXPORT_GRAPH_WRITER_H_
 
+#include <cstddef>
+#include <optional>
 #include <ostream>
+#include <string>
 
+#include "graph/edge_filter.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::exporter {
@@ -59,6 +63,35 @@ void WriteNodeLinkJson(const graph::KnowledgeGraph& g, std::ostream& out);
 /// edge fields from "relation" on, with the same null and number rules.
 void WriteCytoscapeJson(const graph::KnowledgeGraph& g, std::ostream& out);
 
+/// GEXF for Gephi (formats.md section 2), dynamic: timeformat="date" and
+/// ISO days, so Gephi's timeline works.
+///  - Ids are synthetic (n<vertex>, e<number>); the actor id is attribute
+///    kg_id. Nodes have a label (the name), static attributes kg_id, type,
+///    code, mentions, first_date, last_date and a viz:color by actor type.
+///  - One edge per (source, target, relation) as graph::Aggregate groups
+///    them (symmetric relations: type="undirected"): label and (1.3 only)
+///    kind = the relation, weight = the number of mentions, attributes
+///    relation, category, quad_class, symmetric, mentions, dates (the EDTF
+///    of its dated mentions, "; "-separated), precision (their distinct
+///    precisions: year, month, day, decade, century, interval), confidence
+///    (the highest), viz:color by CAMEO quad class (Okabe-Ito).
+///  - Each dated mention's days (EventEdge::when) become a <spell> with
+///    start/end YYYY-MM-DD (none for an open end), overlapping spells
+///    united. An edge with an undated mention has no spells (always
+///    present). A node's spell runs from its first to its last edge day;
+///    a node with no edge or an always-present edge has none.
+///  - version "1.3" (default): namespace http://gexf.net/1.3,
+///    timerepresentation="interval", kind; "1.2" (or "1.2draft"):
+///    http://www.gexf.net/1.2draft, neither (for NetworkX 2.x, which
+///    cannot read 1.3). viz is in <ns>/viz as Gephi and NetworkX expect;
+///    the 1.2draft RELAX NG puts it in the main namespace instead.
+///  - XML escaping, characters XML forbids dropped (internal::XmlEscape).
+struct GexfOptions {
+  std::string version = "1.3";  ///< "1.3" or "1.2"
+};
+void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
+               std::ostream& out);
+
 /// Neo4j bulk-import CSV (neo4j-admin database import; Gephi's spreadsheet
 /// import and Python's csv module read it too): comma-separated, "\n" line
 /// ends, a header line, one row per actor / edge in number order.
@@ -88,6 +121,47 @@ void WriteCytoscapeJson(const graph::KnowledgeGraph& g, std::ostream& out);
 ///  - confidence is the shortest round-trip double, locale-independent.
 void WriteNodesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
 void WriteEdgesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
+
+/// What WriteDot draws.
+///   multi   false  one edge per (subject, object, relation): graph::Aggregate
+///   around  none   draw the whole graph; else only this vertex's neighbourhood
+///   depth   1      hops (undirected, through edges `filter` accepts) of `around`
+///   filter  all    the edges that are drawn (and walked for `around`)
+struct DotOptions {
+  bool multi = false;            ///< draw every mention instead of aggregating
+  std::optional<size_t> around;  ///< vertex whose neighbourhood is drawn
+  size_t depth = 1;
+  graph::EdgeFilter filter;
+};
+
+/// Graphviz DOT for a diagram (dot -Tsvg), deterministic:
+///  - a non-strict `digraph "kg"` (strict would merge parallel edges); every
+///    id is quoted and synthetic ("n<vertex>", "legend_q<k>"), so an actor
+///    called `node` or `graph` cannot clash with a keyword.
+///  - nodes: label = name, shape by type: person ellipse, country box,
+///    organization and group hexagon, anything else note. Without `around`,
+///    the actors at an end of a drawn edge; with it, every actor within
+///    `depth` hops of `around` (itself drawn with penwidth=2) and the edges
+///    between them. An out-of-range `around` draws no actor.
+///  - aggregated edges (default), in graph::Aggregate order: label
+///    "relation (first–last) ×count", the dates from the dated mentions
+///    ("relation (first) ×count" when first == last, no dates when none is
+///    dated) and " ×count" only for count > 1: "met (2023-03-20)",
+///    "met (2023-03-20–2023-04) ×2", "criticize" (one undated mention);
+///    penwidth = min(count, 8); tooltip = the mentions' sentences, one a
+///    line, at most 5 then "(+N more)". `multi`: each accepted edge in
+///    edge-number order, label "relation (date)", penwidth 1, tooltip = its
+///    sentence. Symmetric relations are drawn dir=none.
+///  - colour by CAMEO quad class (Okabe-Ito): 1 verbal cooperation #56B4E9,
+///    2 material cooperation #009E73, 3 verbal conflict #E69F00, 4 material
+///    conflict #D55E00, other #999999; a `subgraph cluster_legend` names the
+///    four (sfdp ignores clusters: the legend then floats freely).
+///  - layout=dot up to 300 drawn edges; beyond, layout=sfdp with
+///    overlap=prism, splines=true, outputorder=edgesfirst.
+///  - strings: `\` -> `\\`, `"` -> `\"`, LF -> `\n` (escString), tab ->
+///    space, other control characters (CR, U+0001, DEL) dropped, invalid
+///    UTF-8 -> U+FFFD (one per bad byte). So "\N" in a name is shown as written.
+void WriteDot(const graph::KnowledgeGraph& g, const DotOptions& options, std::ostream& out);
 
 }  // namespace kg::exporter
 

@@ -37,19 +37,25 @@ struct MarkedSentence {
   }
 };
 
+// Text between mentions, with the bytes that delimit mention tokens made
+// spaces: a sentence that contains them must not forge a mention.
+void AppendPlain(std::string_view text, std::string* out) {
+  for (char c : text) out->push_back(c == '\x01' || c == '\x02' ? ' ' : c);
+}
+
 MarkedSentence Mark(std::string_view s, const std::vector<Mention>& mentions,
                     const DocumentActors& actors) {
   MarkedSentence m;
   size_t pos = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& x = mentions[i];
-    m.text.append(s.substr(pos, x.begin - pos));
+    AppendPlain(s.substr(pos, x.begin - pos), &m.text);
     size_t marked_begin = m.text.size();
     m.text += MentionToken(TypeLetter(actors.actor(x.actors[0]).type), i);
     m.pieces.push_back({marked_begin, m.text.size(), x.begin, x.end});
     pos = x.end;
   }
-  m.text.append(s.substr(pos));
+  AppendPlain(s.substr(pos), &m.text);
   return m;
 }
 

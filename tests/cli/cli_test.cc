@@ -8,6 +8,9 @@
 #include <fstream>
 #include <string>
 
+#include "tests/temp_dir.h"
+
+namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
@@ -33,11 +36,11 @@ Run Kg(const std::string& args) {
 // A scratch folder with a triples file:
 //   Ann -meet (2019)-> Bob -visit (2020-05)-> Cuba      Dan (alone with Eve)
 struct Scratch {
-  fs::path dir = fs::temp_directory_path() / "kg_cli_test";
+  // Each test its own folder: CTest runs them in parallel.
+  testing::TempDir temp{"kg_cli_test"};
+  fs::path dir = temp.Path();
   std::string triples;
   Scratch() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
     triples = (dir / "t.jsonl").string();
     std::ofstream out(triples);
     out << R"({"doc":"d.txt","subject":"Ann Lee","subject_id":"ann","subject_type":"person","relation":"meet","category":"04","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2019","symmetric":true,"sentence":"Ann Lee met Bob Ray.","span":[0,20],"confidence":0.8})"
@@ -47,7 +50,6 @@ struct Scratch {
         << R"({"doc":"d.txt","subject":"Dan Fox","subject_id":"dan","subject_type":"person","relation":"criticize","category":"11","object":"Eve Kim","object_id":"eve","object_type":"person","date":null,"sentence":"Dan Fox criticized Eve Kim.","span":[43,70],"confidence":0.8})"
         << "\n";
   }
-  ~Scratch() { fs::remove_all(dir); }
 };
 
 TEST_CASE(
@@ -133,10 +135,10 @@ TEST_CASE(
   Scratch s;
   Run f = Kg("build " + s.triples + " -o " + (s.dir / "g.xyz").string());
   CHECK(f.code == 1);
-  CHECK(f.output ==
-        "kg: " + (s.dir / "g.xyz").string() +
-            ": unknown graph format \"xyz\" (known: json, graphml, node-link, "
-            "cytoscape)\n");
+  CHECK(f.output == "kg: " + (s.dir / "g.xyz").string() +
+                        ": unknown graph format \"xyz\" (known: json, graphml, "
+                        "gexf, gexf1.2, "
+                        "dot, node-link, cytoscape)\n");
   std::string missing = (s.dir / "no" / "g.json").string();
   Run m = Kg("build " + s.triples + " -o " + missing);
   CHECK(m.code == 1);
@@ -145,3 +147,4 @@ TEST_CASE(
 }
 
 }  // namespace
+}  // namespace kg

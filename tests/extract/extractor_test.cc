@@ -550,5 +550,12 @@ TEST_CASE("Triple: QuadClass") {
   }
 }
 
+TEST_CASE("Extractor: bytes that mark mentions in the text forge no mention") {
+  // \x01C0\x02 is how the rules see mention 0; in the input it is text.
+  CHECK(Show(Extract("Peru met Chile in May 2012 \x01" "C0\x02.")) ==
+        Strings{"Peru meet(04) Chile @2012-05/sentence"});
+  CHECK(Show(Extract("\x01P9\x02 met \x01P8\x02.")).empty());
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Reads kg's exports of the hostile-names graph back with the real readers.
+
+    readers_test.py KG SOURCE_DIR WORK_DIR CHECK
+
+CHECK is one of: graphml-networkx, graphml-igraph, nodelink-networkx,
+gexf-relaxng (xmllint against ../shared/schemas), gexf12-networkx,
+dot-render and sfdp-render (Graphviz, without error or warning).
+Exit 0 when the reader gets the same nodes, edges, names and attribute
+types that kg wrote; 1 with a message otherwise.
+"""
+import os
+import subprocess
+import sys
+
+NAMES = ["node", "graph", "C:\\path\\", 'a"b', "<&>", "\\N", "Ctrl\u0001Name",
+         "\u0645\u0631\u062d\u0628\u0627", "Rocket \U0001F680"]
+EDGES = 5
+
+
+def build(kg, source, work, fmt, name):
+    os.makedirs(work, exist_ok=True)
+    out = os.path.join(work, name)
+    hostile = os.path.join(source, "tests", "export", "hostile")
+    subprocess.run([kg, "build", "--rules", os.path.join(hostile, "pack.json"),
+                    os.path.join(hostile, "text.txt"), "--format", fmt, "-o", out],
+                   check=True, capture_output=True)
+    return out
+
+
+def expect(what, got, want):
+    if got != want:
+        sys.exit(f"{what}: got {got!r}, want {want!r}")
+
+
+def xml_names():
+    # XML 1.0 cannot carry U+0001: the writer drops it.
+    return sorted(n.replace("\u0001", "") for n in NAMES)
+
+
+def graphml_networkx(kg, source, work):
+    import networkx as nx
+    g = nx.read_graphml(build(kg, source, work, "graphml", "h.graphml"))
+    # A MultiDiGraph only when the file has parallel edges; this one has none.
+    expect("directed", g.is_directed(), True)
+    expect("nodes", g.number_of_nodes(), len(NAMES))
+    expect("edges", g.number_of_edges(), EDGES)
+    expect("labels", sorted(d["label"] for _, d in g.nodes(data=True)), xml_names())
+    for _, _, d in g.edges(data=True):
+        expect("weight type", type(d["weight"]).__name__, "float")
+        expect("quad_class type", type(d["quad_class"]).__name__, "int")
+        expect("relation", d["relation"], "meet")
+
+
+def graphml_igraph(kg, source, work):
+    import igraph
+    g = igraph.Graph.Read_GraphML(build(kg, source, work, "graphml", "h.graphml"))
+    expect("directed", g.is_directed(), True)
+    expect("nodes", g.vcount(), len(NAMES))
+    expect("edges", g.ecount(), EDGES)
+    expect("labels", sorted(g.vs["label"]), xml_names())
+    expect("weights", all(isinstance(w, float) and w > 0 for w in g.es["weight"]), True)
+
+
+def nodelink_networkx(kg, source, work):
+    import json
+    import networkx as nx
+    with open(build(kg, source, work, "node-link", "h.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    try:
+        g = nx.node_link_graph(data, edges="links")
+    except TypeError:  # NetworkX before 3.4 has no `edges` argument
+        g = nx.node_link_graph(data)
+    expect("type", type(g).__name__, "MultiDiGraph")
+    expect("nodes", g.number_of_nodes(), len(NAMES))
+    expect("edges", g.number_of_edges(), EDGES)
+    expect("labels", sorted(d["label"] for _, d in g.nodes(data=True)), sorted(NAMES))
+
+
+def gexf_relaxng(kg, source, work):
+    out = build(kg, source, work, "gexf", "h.gexf")
+    schema = os.path.join(source, "..", "shared", "schemas", "gexf-1.3", "gexf.rng")
+    r = subprocess.run(["xmllint", "--noout", "--relaxng", schema, out],
+                       capture_output=True, text=True)
+    expect("xmllint " + r.stderr.strip(), r.returncode, 0)
+
+
+def gexf12_networkx(kg, source, work):
+    import networkx as nx
+    g = nx.read_gexf(build(kg, source, work, "gexf1.2", "h.gexf"))
+    expect("nodes", g.number_of_nodes(), len(NAMES))
+    expect("edges", g.number_of_edges(), EDGES)
+    expect("labels", sorted(d["label"] for _, d in g.nodes(data=True)), xml_names())
+
+
+def render(kg, source, work, engine):
+    out = build(kg, source, work, "dot", "h.dot")
+    r = subprocess.run([engine, "-Tsvg", out, "-o", out + ".svg"], capture_output=True,
+                       text=True)
+    expect(engine + " exit code", r.returncode, 0)
+    expect(engine + " warnings", r.stderr.strip(), "")
+    with open(out + ".svg", encoding="utf-8") as f:
+        svg = f.read()
+    for name in ("node", "graph", "Rocket"):
+        expect("svg has " + name, name in svg, True)
+
+
+def dot_render(kg, source, work):
+    render(kg, source, work, "dot")
+
+
+def sfdp_render(kg, source, work):
+    render(kg, source, work, "sfdp")
+
+
+CHECKS = {"dot-render": dot_render, "sfdp-render": sfdp_render, "graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
+          "nodelink-networkx": nodelink_networkx, "gexf-relaxng": gexf_relaxng,
+          "gexf12-networkx": gexf12_networkx}
+
+if __name__ == "__main__":
+    kg, source, work, check = sys.argv[1:5]
+    CHECKS[check](kg, source, os.path.join(work, check))
+    print(f"{check}: ok")
