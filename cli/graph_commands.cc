@@ -109,8 +109,8 @@ struct BuildOptions {
 
 // The formats `kg build` writes. "json" is kg's own graph file; the others
 // are for other tools (export/graph_writer.h).
-constexpr const char* kFormats[] = {"json", "graphml",   "gexf",     "gexf1.2",
-                                    "dot",  "node-link", "cytoscape"};
+constexpr const char* kFormats[] = {"json", "graphml",   "gexf",      "gexf1.2",
+                                    "dot",  "node-link", "cytoscape", "csv"};
 
 // Writes `g` as `format` (one of kFormats).
 Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
@@ -160,12 +160,33 @@ int RunBuild(const BuildOptions& o) {
         "unknown graph format \"" + format + "\" (known: " + known + ")"));
   kg::graph::KnowledgeGraph g;
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
-  Status s = WriteOutput(o.output, [&](std::ostream& out) {
-    return WriteFormat(g, o, format, out);
-  });
+  std::string written = o.output;
+  Status s;
+  if (format == "csv") {
+    // Neo4j bulk import wants two files: "x.csv" gives x.nodes.csv and
+    // x.edges.csv, each written whole or not at all.
+    std::string stem =
+        o.output.substr(0, o.output.size() - (o.format.empty() ? 4 : 0));
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0)
+      stem.resize(stem.size() - 4);
+    written = stem + ".nodes.csv, " + stem + ".edges.csv";
+    s = WriteOutput(stem + ".nodes.csv", [&](std::ostream& out) {
+      kg::exporter::WriteNodesCsv(g, out);
+      return Status::Ok();
+    });
+    if (s.ok())
+      s = WriteOutput(stem + ".edges.csv", [&](std::ostream& out) {
+        kg::exporter::WriteEdgesCsv(g, out);
+        return Status::Ok();
+      });
+  } else {
+    s = WriteOutput(o.output, [&](std::ostream& out) {
+      return WriteFormat(g, o, format, out);
+    });
+  }
   if (!s.ok()) return Fail(s);
   std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
-            << " edges -> " << o.output << "\n";
+            << " edges -> " << written << "\n";
   return 0;
 }
 

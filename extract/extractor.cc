@@ -275,9 +275,11 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
           for (size_t mi : slot) {
             if (mi >= mentions.size()) continue;
             referred |= mentions[mi].resolved();
-            for (int a : mentions[mi].actors)
-              surface.emplace(a, s.substr(mentions[mi].begin,
-                                          mentions[mi].end - mentions[mi].begin));
+            // A pronoun or "the two countries" refers; it is not a name.
+            if (!mentions[mi].resolved())
+              for (int a : mentions[mi].actors)
+                surface.emplace(a, s.substr(mentions[mi].begin,
+                                            mentions[mi].end - mentions[mi].begin));
             for (int a : mentions[mi].actors)
               if (std::find(ids.begin(), ids.end(), a) == ids.end())
                 ids.push_back(a);

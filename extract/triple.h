@@ -31,8 +31,8 @@ struct Triple {
   std::string subject_code;  ///< event-data actor codes ("CHN", "RUSGOV"), or ""
   std::string object_code;
   /// The words of the sentence that named each actor ("Chinese leader Xi
-  /// Jinping", "the two countries"); "" for the document's focus when the
-  /// sentence does not name it.
+  /// Jinping"); "" when the sentence only refers to it ("he", "the two
+  /// countries") or does not name it (the document's focus).
   std::string subject_text;
   std::string object_text;
   std::string relation;  ///< lemma phrase

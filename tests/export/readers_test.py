@@ -113,7 +113,21 @@ def sfdp_render(kg, source, work):
     render(kg, source, work, "sfdp")
 
 
-CHECKS = {"dot-render": dot_render, "sfdp-render": sfdp_render, "graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
+def csv_python(kg, source, work):
+    import csv
+    stem = build(kg, source, work, "csv", "h.csv")[:-4]
+    with open(stem + ".nodes.csv", encoding="utf-8", newline="") as f:
+        nodes = list(csv.DictReader(f))
+    with open(stem + ".edges.csv", encoding="utf-8", newline="") as f:
+        edges = list(csv.DictReader(f))
+    expect("nodes", len(nodes), len(NAMES))
+    expect("edges", len(edges), EDGES)
+    expect("header", ":START_ID" in edges[0] and ":END_ID" in edges[0], True)
+    # CSV drops control characters as XML does.
+    expect("names", sorted(n["name"] for n in nodes), xml_names())
+
+
+CHECKS = {"csv-python": csv_python, "dot-render": dot_render, "sfdp-render": sfdp_render, "graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
           "nodelink-networkx": nodelink_networkx, "gexf-relaxng": gexf_relaxng,
           "gexf12-networkx": gexf12_networkx}
 
