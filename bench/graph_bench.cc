@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 
+#include "bench/synthetic_graph.h"
 #include "graph/graph_file.h"
 #include "graph/knowledge_graph.h"
 #include "graph/path_finder.h"
@@ -29,42 +30,6 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
 }
 
-kg::graph::KnowledgeGraph MakeGraph(size_t actors, size_t edges, unsigned seed) {
-  std::mt19937_64 rng(seed);
-  kg::graph::KnowledgeGraph g;
-  for (size_t i = 0; i < actors; ++i) {
-    kg::graph::ActorNode a;
-    a.id = "a" + std::to_string(i);
-    a.name = "Actor " + std::to_string(i);
-    a.type = i % 5 == 0 ? "country" : "person";
-    g.AddActor(a);
-  }
-  static const char* kRelations[] = {"meet", "visit", "criticize", "sign agreement", "sanction"};
-  static const char* kCategories[] = {"04", "04", "11", "05", "17"};
-  std::uniform_int_distribution<size_t> pick(0, actors - 1);
-  std::uniform_int_distribution<int> rel(0, 4), year(1990, 2025), month(1, 12), day(1, 28);
-  for (size_t i = 0; i < edges; ++i) {
-    kg::graph::EventEdge e;
-    int r = rel(rng);
-    e.relation = kRelations[r];
-    e.category = kCategories[r];
-    e.quad_class = r == 4 ? 4 : (r == 2 ? 3 : 1);
-    char date[16];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year(rng), month(rng), day(rng));
-    e.date = date;
-    e.doc = "doc" + std::to_string(i % 1000) + ".txt";
-    e.sentence = "Actor " + std::to_string(i) + " did something reported in this sentence.";
-    e.span_begin = i * 10;
-    e.span_end = i * 10 + 60;
-    e.rule = e.relation;
-    e.confidence = 0.8;
-    size_t s = pick(rng), t = pick(rng);
-    if (s == t) t = (t + 1) % actors;
-    if (!g.AddEdge(s, t, std::move(e)).ok()) std::abort();
-  }
-  return g;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -72,14 +37,19 @@ int main(int argc, char** argv) {
   unsigned seed = 42;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
-    if (flag == "--edges") edges = std::stoul(argv[i + 1]);
-    else if (flag == "--actors") actors = std::stoul(argv[i + 1]);
-    else if (flag == "--seed") seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
+    if (flag == "--edges")
+      edges = std::stoul(argv[i + 1]);
+    else if (flag == "--actors")
+      actors = std::stoul(argv[i + 1]);
+    else if (flag == "--seed")
+      seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
   }
   auto t0 = Clock::now();
-  kg::graph::KnowledgeGraph g = MakeGraph(actors, edges, seed);
+  kg::graph::KnowledgeGraph g =
+      kg::bench::MakeSyntheticGraph(actors, edges, seed);
   auto t1 = Clock::now();
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "kg_graph_bench.json";
+  std::filesystem::path file =
+      std::filesystem::temp_directory_path() / "kg_graph_bench.json";
   {
     std::ofstream out(file, std::ios::binary);
     kg::graph::WriteGraphFile(g, out);
@@ -103,8 +73,9 @@ int main(int argc, char** argv) {
   weighted.weighted = true;
   auto q = kg::graph::FindPaths(loaded, 0, actors - 1, weighted);
   auto t6 = Clock::now();
-  std::printf("graph: %zu actors, %zu edges, file %.1f MB (seed %u)\n", loaded.actor_count(),
-              loaded.edge_count(), static_cast<double>(std::filesystem::file_size(file)) / 1e6,
+  std::printf("graph: %zu actors, %zu edges, file %.1f MB (seed %u)\n",
+              loaded.actor_count(), loaded.edge_count(),
+              static_cast<double>(std::filesystem::file_size(file)) / 1e6,
               seed);
   std::printf("%-34s %10s\n", "step", "seconds");
   std::printf("%-34s %10.3f\n", "build in memory", Seconds(t0, t1));
@@ -112,8 +83,8 @@ int main(int argc, char** argv) {
   std::printf("%-34s %10.3f\n", "load (read + parse + build)", Seconds(t2, t3));
   std::printf("%-34s %10.3f  (%zu hops)\n", "path query, BFS", Seconds(t4, t5),
               p.ok() ? p->paths[0].hops.size() : 0);
-  std::printf("%-34s %10.3f  (%zu hops)\n", "path query, weighted (Dijkstra)", Seconds(t5, t6),
-              q.ok() ? q->paths[0].hops.size() : 0);
+  std::printf("%-34s %10.3f  (%zu hops)\n", "path query, weighted (Dijkstra)",
+              Seconds(t5, t6), q.ok() ? q->paths[0].hops.size() : 0);
   std::filesystem::remove(file);
   return 0;
 }
