@@ -105,6 +105,7 @@ struct BuildOptions {
   bool multi = false;  // DOT: every mention, not aggregated
   std::string around;  // DOT: the actor whose neighbourhood is drawn
   size_t depth = 1;
+  std::string gexf_version = "1.3";
 };
 
 // The formats `kg build` writes. "json" is kg's own graph file; the others
@@ -121,7 +122,7 @@ Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
   else if (format == "graphml")
     ex::WriteGraphML(g, out);
   else if (format == "gexf")
-    ex::WriteGexf(g, ex::GexfOptions{"1.3"}, out);
+    ex::WriteGexf(g, ex::GexfOptions{o.gexf_version}, out);
   else if (format == "gexf1.2")
     ex::WriteGexf(g, ex::GexfOptions{"1.2"}, out);
   else if (format == "node-link")
@@ -286,6 +287,10 @@ void AddGraphCommands(CLI::App* app, int* code) {
                     "DOT: draw this actor's neighbourhood");
   build->add_option("--depth", bo.depth,
                     "DOT: hops around --around (default 1)");
+  build
+      ->add_option("--gexf-version", bo.gexf_version,
+                   "GEXF: 1.3 (default) or 1.2")
+      ->check(CLI::IsMember({"1.3", "1.2"}));
   AddGraphInputFlags(build, &bo.in, false);
   build->callback([bo_ptr, code] { *code = RunBuild(*bo_ptr); });
 

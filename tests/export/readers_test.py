@@ -127,7 +127,18 @@ def csv_python(kg, source, work):
     expect("names", sorted(n["name"] for n in nodes), xml_names())
 
 
-CHECKS = {"csv-python": csv_python, "dot-render": dot_render, "sfdp-render": sfdp_render, "graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
+def cytoscape_json(kg, source, work):
+    import json
+    with open(build(kg, source, work, "cytoscape", "h.json"), encoding="utf-8") as f:
+        elements = json.load(f)["elements"]
+    expect("nodes", len(elements["nodes"]), len(NAMES))
+    expect("edges", len(elements["edges"]), EDGES)
+    expect("labels", sorted(n["data"]["label"] for n in elements["nodes"]), sorted(NAMES))
+    ids = [x["data"]["id"] for x in elements["nodes"] + elements["edges"]]
+    expect("unique ids", len(set(ids)), len(ids))
+
+
+CHECKS = {"cytoscape-json": cytoscape_json, "csv-python": csv_python, "dot-render": dot_render, "sfdp-render": sfdp_render, "graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
           "nodelink-networkx": nodelink_networkx, "gexf-relaxng": gexf_relaxng,
           "gexf12-networkx": gexf12_networkx}
 
