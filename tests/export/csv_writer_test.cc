@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "export/graph_writer.h"
+#include "tests/export/hostile_graph.h"
 
 namespace kg::exporter {
 namespace {
@@ -13,48 +14,7 @@ namespace {
 using graph::EventEdge;
 using graph::KnowledgeGraph;
 
-//   node --0 sign agreement (2019-03)--> "C:\path\"
-//   rtl  --1 criticize (undated)-------> node
-// with hostile names: a keyword id, a trailing backslash, quotes, markup,
-// "\N", U+0001, right-to-left text, an emoji and a newline in a sentence.
-KnowledgeGraph Hostile() {
-  KnowledgeGraph g;
-  g.AddActor({"node", "a\"b", "person", "", {"<&>", "\\N"}, 0, "", ""});
-  g.AddActor({"C:\\path\\", "ctl\x01x", "country", "CHN", {}, 0, "", ""});
-  g.AddActor({"rtl",
-              "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x98\x80",
-              "other",
-              "",
-              {},
-              0,
-              "",
-              ""});
-  // std::string(...) for the 2-byte categories: GCC 12 at -O3 warns
-  // (falsely) maybe-uninitialized when a literal is assigned.
-  EventEdge e0;
-  e0.relation = "sign agreement";
-  e0.category = std::string("05");
-  e0.quad_class = 1;
-  e0.date = "2019-03";
-  e0.date_source = "text";
-  e0.doc = "d1";
-  e0.section = "body";
-  e0.sentence = "line one\nline \"two\"";
-  e0.span_begin = 3;
-  e0.span_end = 17;
-  e0.rule = "r1";
-  e0.confidence = 0.1;
-  REQUIRE(g.AddEdge(0, 1, std::move(e0)).ok());
-  EventEdge e1;
-  e1.relation = "criticize";
-  e1.category = std::string("11");
-  e1.quad_class = 3;
-  e1.symmetric = true;
-  e1.sentence = "\\N <&>";
-  e1.confidence = 0;
-  REQUIRE(g.AddEdge(2, 0, std::move(e1)).ok());
-  return g;
-}
+using testing::Hostile;
 
 std::string Nodes(const KnowledgeGraph& g) {
   std::ostringstream out;
