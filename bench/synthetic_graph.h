@@ -1,15 +1,19 @@
 // MakeSyntheticGraph: a deterministic graph for the benchmarks - actors
 // (every fifth a country, the others persons) and edges with random
 // relations, categories, dates and a sentence each, so that files have a
-// realistic size. Same arguments, same graph.
+// realistic size. Same arguments, same graph. WriteTriples writes a graph's
+// edges as the JSON Lines `kg extract` outputs, for benchmarks that start
+// from triples.
 #ifndef KG_BENCH_SYNTHETIC_GRAPH_H_
 #define KG_BENCH_SYNTHETIC_GRAPH_H_
 
 #include <cstdio>
 #include <cstdlib>
+#include <ostream>
 #include <random>
 #include <string>
 
+#include "extract/triple.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::bench {
@@ -53,6 +57,40 @@ inline kg::graph::KnowledgeGraph MakeSyntheticGraph(size_t actors, size_t edges,
     if (!g.AddEdge(s, t, std::move(e)).ok()) std::abort();
   }
   return g;
+}
+
+// One triple a line per edge, in edge order: loading the file gives the
+// same actors (ids, names, types) and edges, numbered in order of first
+// mention.
+inline void WriteTriples(const kg::graph::KnowledgeGraph& g,
+                         std::ostream& out) {
+  for (size_t i = 0; i < g.edge_count(); ++i) {
+    const kg::graph::EventEdge& e = g.edge(i);
+    const kg::graph::ActorNode& s = g.actor(g.edge_ref(i).source);
+    const kg::graph::ActorNode& o = g.actor(g.edge_ref(i).target);
+    kg::extract::Triple t;
+    t.doc = e.doc;
+    t.subject = s.name;
+    t.object = o.name;
+    t.subject_id = s.id;
+    t.object_id = o.id;
+    t.subject_type = s.type;
+    t.object_type = o.type;
+    t.subject_text = s.name;
+    t.object_text = o.name;
+    t.relation = e.relation;
+    t.category = e.category;
+    t.quad_class = e.quad_class;
+    if (!e.date.empty()) t.date = e.date;
+    t.date_source = kg::extract::DateSource::kSentence;
+    t.symmetric = e.relation == "meet";
+    t.sentence = e.sentence;
+    t.span_begin = e.span_begin;
+    t.span_end = e.span_end;
+    t.rule = e.rule;
+    t.confidence = e.confidence;
+    out << kg::extract::ToJsonLine(t) << '\n';
+  }
 }
 
 }  // namespace kg::bench

@@ -8,6 +8,7 @@
 #include "cli/cli_util.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
+#include "extract/parallel_extractor.h"
 #include "extract/rule_checker.h"
 
 namespace kg::cli {
@@ -19,6 +20,7 @@ struct ExtractOptions {
   std::string output;
   bool include_flagged = false;
   bool trace = false;
+  unsigned threads = 0;  // all hardware threads
 };
 
 int RunExtract(const ExtractOptions& o) {
@@ -35,16 +37,13 @@ int RunExtract(const ExtractOptions& o) {
   kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";
   });
+  // A trace is read in text order: one thread.
+  kg::extract::ParallelExtractor parallel(**extractor, o.trace ? 1 : o.threads);
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
-    kg::extract::Document doc;
-    Status read;
-    std::vector<kg::extract::Triple> triples;
-    while (reader.Next(&doc, &read)) {
-      triples.clear();
-      (*extractor)->Extract(doc, &triples);
-      for (const auto& t : triples) out << kg::extract::ToJsonLine(t) << '\n';
-    }
-    return read;
+    return parallel.Run(&reader, [&](std::string_view lines) {
+      out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+      return out ? Status::Ok() : Status::IOError(o.output, "write failed");
+    });
   });
   return s.ok() ? 0 : Fail(s);
 }
@@ -106,6 +105,11 @@ void AddExtractCommands(CLI::App* app, int* code) {
                       "Output file (default: stdout)");
   extract->add_flag("--include-flagged", ex.include_flagged,
                     "Keep negated and hypothetical triples");
+  extract
+      ->add_option("-j,--threads", ex.threads,
+                   "Threads (default 0: one per core); the output is the same "
+                   "for any number")
+      ->check(CLI::NonNegativeNumber);
   extract->add_flag("--trace", ex.trace,
                     "Print each sentence to stderr as the rules see it");
   extract->callback([ex_ptr, code] { *code = RunExtract(*ex_ptr); });

@@ -5,6 +5,7 @@ include_guard(GLOBAL)
 
 find_package(Boost 1.74 CONFIG REQUIRED COMPONENTS graph)
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)
+find_package(Threads REQUIRED)              # kg extract --threads
 
 find_package(re2 CONFIG QUIET)              # newer RE2 ships re2Config.cmake
 if(NOT TARGET re2::re2)                     # Debian 12: pkg-config only

@@ -66,7 +66,7 @@ DateNormalizer::Impl::Impl() {
     ok = ok && core_res.back()->ok();
   }
   onwards_re = std::make_unique<RE2>(internal::OnwardsPattern(), options);
-  options.set_max_mem(64 << 20);  // room for the big pattern's DFA
+  options.set_max_mem(16 << 20);  // room for the big pattern's DFA
   scan_re = std::make_unique<RE2>(internal::ScanPattern(patterns), options);
   ok = ok && scan_re->ok() && onwards_re->ok();
 }

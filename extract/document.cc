@@ -14,7 +14,7 @@ std::string Section::PathString() const {
 }
 
 size_t Document::OriginalOffset(size_t pos) const {
-  return extract::OriginalOffset(replacements, pos);
+  return part_offset + extract::OriginalOffset(replacements, pos);
 }
 
 }  // namespace kg::extract

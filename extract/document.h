@@ -59,13 +59,17 @@ struct Document {
   std::string text;               ///< valid UTF-8 (see above)
   std::vector<Section> sections;
   std::vector<Paragraph> paragraphs;
+  /// Byte offset of `text` in its file when the document is a part of a
+  /// long text file (DocumentReader reads those in parts), else 0.
+  size_t part_offset = 0;
   /// Offsets in `text` where a U+FFFD replaced an invalid byte, ascending.
   std::vector<size_t> replacements;
 
   std::string_view Text(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);
   }
-  /// Byte offset in the original input of `text` offset `pos`: each
+  /// Byte offset in the original input of `text` offset `pos` (counted
+  /// from the file's start for a part, see part_offset): each
   /// replacement before `pos` shifts it by 2; a `pos` inside a U+FFFD maps
   /// to the invalid byte it replaced.
   size_t OriginalOffset(size_t pos) const;

@@ -13,6 +13,7 @@
 
 #include "extract/internal/jsonl_parser.h"
 #include "extract/internal/text_layout.h"
+#include "extract/internal/text_parts.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -25,15 +26,23 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kStdinName = "stdin";
 
 // `where` names the input in warnings: the path for files, the id otherwise.
+// A part of a long file starts at `offset` in it and continues the layout
+// of the part before (`carry`).
 Document ParseText(std::string id, std::string_view where,
-                   std::string_view bytes, const Reporter& reporter) {
+                   std::string_view bytes, const Reporter& reporter,
+                   size_t offset = 0, internal::LayoutCarry* carry = nullptr) {
   Document doc;
   doc.id = std::move(id);
+  doc.part_offset = offset;
   doc.text = RepairUtf8(bytes, &doc.replacements);
   if (!doc.replacements.empty() && reporter) {
-    reporter(InvalidUtf8Warning(where, doc.replacements));
+    // The first replacement is the only one the warning names: counted
+    // from the file's start.
+    std::vector<size_t> in_file = doc.replacements;
+    in_file.front() += offset;
+    reporter(InvalidUtf8Warning(where, in_file));
   }
-  internal::LayOutText(&doc);
+  internal::LayOutText(&doc, carry);
   return doc;
 }
 
@@ -113,6 +122,17 @@ struct DocumentReader::Impl {
   size_t line_number = 0;
   std::string pending;  // bytes read ahead from stdin, before the stream
 
+  // The long text file being read in parts, if any.
+  size_t part_bytes = 0;
+  std::unique_ptr<std::ifstream> part_file;
+  std::unique_ptr<internal::TextParts> parts;
+  std::string part_path;
+  std::string part_title;  // the first part's title goes to every part
+  internal::LayoutCarry carry;
+  bool NextPart(Document* doc, Status* status);
+  void StartParts(std::string path, std::unique_ptr<std::ifstream> file,
+                  std::istream* in, std::string ahead);
+
   bool NextLine(std::string* line);
   // Returns true with a document, false at the end of the source or on error.
   bool NextJsonLine(Document* doc, Status* status);
@@ -170,6 +190,27 @@ bool DocumentReader::Impl::NextJsonLine(Document* doc, Status* status) {
   return false;
 }
 
+bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
+  std::string bytes;
+  size_t offset = 0;
+  if (parts->Next(&bytes, &offset)) {
+    if (offset == 0 && LooksBinary(bytes)) {
+      *status = BinaryFileError(part_path);
+    } else {
+      *doc = ParseText(fs::path(part_path).filename().string(), part_path,
+                       bytes, reporter, offset, &carry);
+      if (offset == 0) part_title = doc->title;
+      doc->title = part_title;
+      return true;
+    }
+  } else if (parts->failed()) {
+    *status = Status::FromErrno(part_path, errno);
+  }
+  parts.reset();
+  part_file.reset();
+  return false;
+}
+
 bool DocumentReader::Impl::OpenFile(const std::string& path, Document* doc,
                                     Status* status) {
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
@@ -191,6 +232,12 @@ bool DocumentReader::Impl::OpenFile(const std::string& path, Document* doc,
     StartJsonl(path, jsonl_file.get(), "");
     return false;
   }
+  std::error_code size_error;
+  if (fs::file_size(path, size_error) > part_bytes && !size_error) {
+    std::istream* stream = in.get();
+    StartParts(path, std::move(in), stream, "");
+    return NextPart(doc, status);
+  }
   std::string bytes;
   *status = ReadAll(*in, path, &bytes);
   if (!status->ok()) return false;
@@ -211,16 +258,20 @@ bool DocumentReader::Impl::OpenStdin(Document* doc, Status* status) {
     StartJsonl(std::string(kStdinName), &std::cin, std::move(ahead));
     return false;
   }
-  std::string rest;
-  *status = ReadAll(std::cin, kStdinName, &rest);
-  if (!status->ok()) return false;
-  const std::string bytes = ahead + rest;
-  if (LooksBinary(bytes)) {
-    *status = BinaryFileError(kStdinName);
-    return false;
-  }
-  *doc = ParseText(std::string(kStdinName), kStdinName, bytes, reporter);
-  return true;
+  // Text on stdin may be endless: always read in parts.
+  StartParts(std::string(kStdinName), nullptr, &std::cin, std::move(ahead));
+  return NextPart(doc, status);
+}
+
+void DocumentReader::Impl::StartParts(std::string path,
+                                      std::unique_ptr<std::ifstream> file,
+                                      std::istream* in, std::string ahead) {
+  part_path = std::move(path);
+  part_title.clear();
+  carry = internal::LayoutCarry();
+  part_file = std::move(file);
+  parts =
+      std::make_unique<internal::TextParts>(in, part_bytes, std::move(ahead));
 }
 
 bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
@@ -240,10 +291,11 @@ bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
 }
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs,
-                               Reporter reporter)
+                               Reporter reporter, size_t part_bytes)
     : impl_(std::make_unique<Impl>()) {
   impl_->inputs = std::move(inputs);
   impl_->reporter = std::move(reporter);
+  impl_->part_bytes = part_bytes;
 }
 
 DocumentReader::~DocumentReader() = default;
@@ -253,7 +305,9 @@ bool DocumentReader::Next(Document* doc, Status* status) {
   *status = impl.error;
   while (impl.error.ok()) {
     bool produced = false;
-    if (impl.jsonl != nullptr) {
+    if (impl.parts != nullptr) {
+      produced = impl.NextPart(doc, status);
+    } else if (impl.jsonl != nullptr) {
       produced = impl.NextJsonLine(doc, status);
     } else if (!impl.files.empty()) {
       const std::string path = std::move(impl.files.front());

@@ -16,7 +16,8 @@
 //     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}.
 //   - a folder: every "*.txt", "*.md" and "*.jsonl" below it, recursively,
 //     in sorted path order (deterministic).
-//   - "-": standard input (JSON Lines if its first non-space byte is '{').
+//   - "-": standard input (JSON Lines if its first non-space byte is '{';
+//     text is read in parts, as a long file is: see kDefaultPartBytes).
 // The document id is the file's basename (stdin: "stdin"), or the JSONL "id".
 // The title is the first level-1 heading (else "", JSONL: "title").
 //
@@ -63,7 +64,15 @@ Document ParseDocument(std::string id, std::string_view bytes,
 
 class DocumentReader {
  public:
-  DocumentReader(std::vector<std::string> inputs, Reporter reporter);
+  /// A text file longer than `part_bytes` is read in parts of about that
+  /// size, each cut after a blank line and given as its own Document (same
+  /// id, Document::part_offset set, the file's title, and the headings open
+  /// where the part starts), so that memory does not grow with the file.
+  /// Names a part introduced are not known in the parts after it.
+  static constexpr size_t kDefaultPartBytes = size_t{256} << 10;
+
+  DocumentReader(std::vector<std::string> inputs, Reporter reporter,
+                 size_t part_bytes = kDefaultPartBytes);
   ~DocumentReader();
   DocumentReader(const DocumentReader&) = delete;
   DocumentReader& operator=(const DocumentReader&) = delete;

@@ -12,6 +12,7 @@
 #include "extract/document_actors.h"
 #include "extract/mention_finder.h"
 #include "extract/relation_rule.h"
+#include "extract/rule_set.h"
 
 namespace kg::extract {
 namespace {
@@ -147,7 +148,7 @@ struct Extractor::Impl {
   ExtractorOptions options;
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<MentionFinder> finder;
-  std::vector<std::unique_ptr<RelationRule>> rules;
+  std::unique_ptr<RuleSet> rules;
   DateNormalizer dates;
   std::unique_ptr<RE2> negation;
   std::unique_ptr<RE2> modality;
@@ -177,11 +178,9 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   auto f = MentionFinder::Create(pack, m.gazetteer.get());
   if (!f.ok()) return f.status();
   m.finder = std::move(*f);
-  for (const auto& spec : pack.rules) {
-    auto r = RelationRule::Compile(spec, pack.macros);
-    if (!r.ok()) return r.status();
-    m.rules.push_back(std::move(*r));
-  }
+  auto rules = RuleSet::Compile(pack.rules, pack.macros);
+  if (!rules.ok()) return rules.status();
+  m.rules = std::move(*rules);
   RE2::Options opt;
   opt.set_case_sensitive(false);
   m.negation = std::make_unique<RE2>(
@@ -248,9 +247,12 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
     MarkedSentence marked = Mark(s, mentions, *actors);
     if (options.trace) options.trace(Readable(marked.text, mentions, *actors));
     const Section* sec = doc.SectionOf(para);
-    for (const auto& rule : rules) {
-      const RuleSpec& spec = rule->spec();
-      for (const auto& match : rule->FindAll(marked.text)) {
+    std::vector<int> candidates;
+    rules->Candidates(marked.text, &candidates);
+    for (int candidate : candidates) {
+      const RelationRule& rule = rules->rule(static_cast<size_t>(candidate));
+      const RuleSpec& spec = rule.spec();
+      for (const auto& match : rule.FindAll(marked.text)) {
         size_t mb = marked.ToSentence(match.begin),
                me = marked.ToSentence(match.end);
         std::string verb = VerbGroup(marked.text, match);
@@ -269,7 +271,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         // Actors of each slot, and whether any came by reference.
         bool referred = spec.implicit_subject;
         std::vector<std::vector<int>> slots;
-        std::map<int, std::string_view> surface;  // actor -> words that named it here
+        std::map<int, std::string_view>
+            surface;  // actor -> words that named it here
         for (const auto& slot : match.slots) {
           std::vector<int> ids;
           for (size_t mi : slot) {
@@ -278,8 +281,9 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
             // A pronoun or "the two countries" refers; it is not a name.
             if (!mentions[mi].resolved())
               for (int a : mentions[mi].actors)
-                surface.emplace(a, s.substr(mentions[mi].begin,
-                                            mentions[mi].end - mentions[mi].begin));
+                surface.emplace(
+                    a, s.substr(mentions[mi].begin,
+                                mentions[mi].end - mentions[mi].begin));
             for (int a : mentions[mi].actors)
               if (std::find(ids.begin(), ids.end(), a) == ids.end())
                 ids.push_back(a);

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/internal/name_trie.h"
 #include "extract/internal/text_util.h"
 #include "extract/name_fold.h"
 
@@ -57,10 +58,8 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
     for (const auto& x : a.capitals) add(x, idx, NameKind::kCapital);
     for (const auto& x : a.demonyms) add(x, idx, NameKind::kDemonym);
     if (!a.surname.empty()) g->surnames_[a.surname].push_back(idx);
-    for (const auto& x : {a.name, a.id})
-      g->loose_.emplace(FoldName(x), idx);
-    for (const auto& x : a.aliases)
-      g->loose_.emplace(FoldName(x), idx);
+    for (const auto& x : {a.name, a.id}) g->loose_.emplace(FoldName(x), idx);
+    for (const auto& x : a.aliases) g->loose_.emplace(FoldName(x), idx);
   }
   std::unordered_set<std::string> common(common_words.begin(),
                                          common_words.end());
@@ -83,37 +82,27 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
     pattern += RE2::QuoteMeta(forms[i]);
   }
   pattern += ")";
-  RE2::Options opt;
-  opt.set_log_errors(false);
-  opt.set_longest_match(true);
-  opt.set_max_mem(int64_t{256} << 20);
-  g->matcher_ = std::make_unique<RE2>(pattern, opt);
-  if (!g->matcher_->ok())
-    return Status::Internal("gazetteer", "cannot compile the name matcher: " +
-                                             g->matcher_->error());
+  g->pattern_ = std::move(pattern);
+  g->trie_ = std::make_unique<internal::NameTrie>(forms);
+  for (const auto& form : forms) g->form_entry_.push_back(s.at(form));
   return g;
 }
 
 std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
   std::vector<GazetteerHit> hits;
-  size_t pos = 0;
-  re2::StringPiece m;
-  while (pos < text.size() &&
-         matcher_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    size_t begin = static_cast<size_t>(m.data() - text.data());
-    size_t end = begin + m.size();
-    if (m.empty()) break;
-    if (!internal::IsWholeWord(text, begin, end)) {
-      // Not a whole word at this start: try from the next character, which
-      // may still begin a shorter or later name.
-      size_t len = 0;
-      internal::DecodeAt(text, begin, &len);
-      pos = begin + len;
-      continue;
-    }
-    const Entry& e = surfaces_.at(std::string(m));
-    hits.push_back({begin, end, e.actor, e.kind});
-    pos = end;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos > 0 && internal::IsWordChar(internal::DecodeBefore(text, pos)))
+      continue;  // inside a word
+    int form = -1;
+    const size_t length = trie_->Longest(text, pos, &form);
+    if (length == 0) continue;
+    // At a word start only, and the longest name here must end at a word's
+    // end ("Georgian" is no "Georgia"); if it does not, no name starts here.
+    const size_t end = pos + length;
+    if (!internal::IsWholeWord(text, pos, end)) continue;
+    const Entry& e = form_entry_[static_cast<size_t>(form)];
+    hits.push_back({pos, end, e.actor, e.kind});
+    pos = end - 1;
   }
   return hits;
 }

@@ -8,11 +8,13 @@
 //     States
 //
 // Matching is case-sensitive, leftmost-longest and whole-word (a name is
-// never found inside a longer word, in any script). A surface form that two
-// actors share is dropped, except that a name or alias beats a capital, a
-// capital beats a demonym and a demonym beats a surname. Surnames that two
-// persons share are not matched alone; SurnameOwners() lists them so that a
-// document that names one of them in full can use the surname afterwards.
+// never found inside a longer word, in any script): at each word start, a
+// trie of every surface form gives the longest (internal::NameTrie). A surface
+// form that two actors share is dropped, except that a name or alias beats a
+// capital, a capital beats a demonym and a demonym beats a surname. Surnames
+// that two persons share are not matched alone; SurnameOwners() lists them so
+// that a document that names one of them in full can use the surname
+// afterwards.
 //
 // Thread safety: Find() is const and safe to call from many threads.
 #ifndef KG_EXTRACT_GAZETTEER_H_
@@ -27,11 +29,11 @@
 #include "base/status.h"
 #include "extract/actor.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace kg::extract {
+
+namespace internal {
+class NameTrie;
+}
 
 /// How a mention names its actor; earlier kinds win over later ones.
 enum class NameKind { kName, kAlias, kCapital, kDemonym, kSurname };
@@ -72,6 +74,10 @@ class Gazetteer {
   /// The actor whose canonical name, id or alias folds (case and
   /// diacritics aside) to the same as `name`, or -1.
   int LookupLoose(std::string_view name) const;
+  /// The RE2 alternation of every surface form, as a regex-only gazetteer
+  /// would search it (for bench/re2_limit: the speed limit of a one-pass
+  /// RE2 design).
+  const std::string& pattern() const { return pattern_; }
 
  private:
   Gazetteer() = default;
@@ -84,7 +90,9 @@ class Gazetteer {
   std::unordered_map<std::string, Entry> surfaces_;
   std::unordered_map<std::string, std::vector<int>> surnames_;
   std::unordered_map<std::string, int> loose_;
-  std::unique_ptr<re2::RE2> matcher_;
+  std::string pattern_;
+  std::unique_ptr<internal::NameTrie> trie_;  // every surface form
+  std::vector<Entry> form_entry_;             // by the trie's name index
 };
 
 }  // namespace kg::extract

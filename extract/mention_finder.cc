@@ -8,6 +8,7 @@
 #include "extract/internal/mention_candidate.h"
 #include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
+#include "extract/internal/word_start_matcher.h"
 
 namespace kg::extract {
 
@@ -21,6 +22,12 @@ namespace {
 // before the possessive.
 constexpr char kNameWord[] =
     R"((?:(?:al|el)-)?\p{Lu}(?:[\p{L}\p{M}\-]|['’]\p{Lu})*)";
+std::vector<std::string> Concat(std::vector<std::string> a,
+                                const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 constexpr char kParticles[] =
     "(?:bin|ibn|al|de|da|dos|du|van|von|der|del|di|el|la|le)";
 
@@ -28,15 +35,17 @@ constexpr char kParticles[] =
 
 struct MentionFinder::Impl {
   const Gazetteer* gazetteer = nullptr;
-  std::unique_ptr<RE2> title_person;  // (title) (name)
-  std::unique_ptr<RE2> title_start;   // a title at the start of a name run
-  std::unique_ptr<RE2> apposition;    // (name), the title
-  std::unique_ptr<RE2> organization;  // Capitalized ... Head (of ...)?
-  std::unique_ptr<RE2> name_run;      // a run of name words, for local names
+  // Name patterns are tried at word starts only (WordStartMatcher): with
+  // thousands of names in them, an unanchored search is many times slower.
+  internal::WordStartMatcher title_person;  // (title) (name)
+  std::unique_ptr<RE2> title_start;       // a title at the start of a name run
+  internal::WordStartMatcher apposition;  // (name), the title
+  internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
+  internal::WordStartMatcher name_run;  // a run of name words, for local names
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
-  std::unique_ptr<RE2> named_person;  // (Given) Name | (Family) Given
-  std::unique_ptr<RE2> non_name;      // a word that ends no person's name
+  internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
+  std::unique_ptr<RE2> non_name;            // a word that ends no person's name
   internal::ReferenceResolver references;
 
   size_t Offset(std::string_view text, const re2::StringPiece& p) const {
@@ -82,26 +91,46 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   const std::string name2 =
       word + "(?: (?:" + kParticles + " )?" + word + "){1,3}";
   const std::string titles = "(?i:" + Alternation(pack.person_titles) + ")";
-  m.title_person = compile("(" + titles + ") (" + name + ")");
+  auto at_word_starts = [&](const std::string& pattern,
+                            const std::vector<std::string>& first_words) {
+    return internal::WordStartMatcher(compile(pattern), first_words);
+  };
+  m.title_person =
+      at_word_starts("(" + titles + ") (" + name + ")", pack.person_titles);
+  m.title_person.RequireLeadWord(pack.person_titles, /*ignore_case=*/true);
   m.title_start = compile("^" + titles + R"((?:\b|$))");
-  m.apposition = compile("(" + name2 + "), (?:the|a|an|then) (?:" + word +
-                         " )?" + titles + " (?:of|for) ");
+  // kNameWord begins with a capital or "al-"/"el-".
+  const std::vector<std::string> word_starts = {"al-", "el-"};
+  m.apposition =
+      at_word_starts("(" + name2 + "), (?:the|a|an|then) (?:" + word + " )?" +
+                         titles + " (?:of|for) ",
+                     word_starts);
   const std::string heads = "(?:" + Alternation(pack.org_heads) + ")";
   const std::string of_part =
       "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word + "){0,4})";
-  m.organization = compile("((?:" + word + " ){1,5}" + heads + R"(\b)" +
-                           of_part + "?|" + heads + of_part + ")");
+  m.organization = at_word_starts("(?:" + word + " ){1,5}" + heads + R"(\b)" +
+                                      of_part + "?|" + heads + of_part,
+                                  Concat(pack.org_heads, word_starts));
   // "John F. Kennedy": a middle initial may follow the given name.
   const std::string rest = "(?: \\p{Lu}\\.)?(?: " + word + "){1,2}";
-  m.named_person = compile("((?:" + Alternation(pack.given_names) + ")" + rest +
-                           "|(?:" + Alternation(pack.family_names_first) +
-                           ")(?: " + word + "){1,2})");
+  std::vector<std::string> first_names = pack.given_names;
+  first_names.insert(first_names.end(), pack.family_names_first.begin(),
+                     pack.family_names_first.end());
+  m.named_person =
+      at_word_starts("(?:" + Alternation(pack.given_names) + ")" + rest +
+                         "|(?:" + Alternation(pack.family_names_first) +
+                         ")(?: " + word + "){1,2}",
+                     first_names);
+  // Both branches go on with a space after the name.
+  m.named_person.RequireLeadWord(first_names, /*ignore_case=*/false);
   std::vector<std::string> non_name = pack.non_name_words;
   non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
   m.org_title =
       compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)");
-  m.name_run = compile("(" + word + "(?: " + word + "){0,3})");
+  // No groups in these three: the match is all they need, and asking RE2
+  // for groups costs a second, backtracking pass over it.
+  m.name_run = at_word_starts(word + "(?: " + word + "){0,3}", word_starts);
   if (!st.ok()) return st;
   if (Status r = m.references.Init(pack); !r.ok()) return r;
   return f;
@@ -142,137 +171,126 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  ForEachMatch(
-      *title_person, s,
-      [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-        size_t title_end = Offset(s, g[1]) + g[1].size();
-        if (!internal::IsWholeWord(s, begin, title_end)) return;
-        size_t name_begin = Offset(s, g[2]);
-        size_t name_end = name_begin + g[2].size();
-        // "General Secretary of ...": the name run is itself a title.
-        if (RE2::PartialMatch(g[2], *title_start)) return;
-        // A gazetteer name inside the name run decides where the name ends; a
-        // country or organization there means this is no person.
-        // A surname inside the run ("Alexander Novak" when the gazetteer knows
-        // another Novak) does not cut it: the full name is a different person.
-        for (const auto& h : hits) {
-          bool person = gazetteer->actor(h.actor).type == ActorType::kPerson;
-          if (h.begin == name_begin) {
-            if (!person) return;
-            if (h.kind != NameKind::kSurname) name_end = h.end;
-          } else if (h.begin > name_begin && h.begin < name_end && !person) {
-            name_end = h.begin - 1;
-          }
-        }
-        while (name_end > name_begin && s[name_end - 1] == ' ') --name_end;
-        if (name_end <= name_begin) return;
-        // A country, demonym or organization right before the title is the
-        // person's affiliation and part of the mention.
-        size_t start = begin;
-        std::string country;
-        for (const auto& h : hits) {
-          std::string_view gap =
-              s.substr(h.end, begin > h.end ? begin - h.end : 0);
-          if (h.end <= begin && (gap == " " || gap == "'s " || gap == "’s ")) {
-            const Actor& a = gazetteer->actor(h.actor);
-            if (a.type == ActorType::kPerson) continue;
-            start = h.begin;
-            country = a.type == ActorType::kCountry ? a.id : a.country;
-          }
-        }
-        std::string_view name = s.substr(name_begin, name_end - name_begin);
-        int person = PersonNamed(name, hits, name_begin, actors, country, true);
-        if (person < 0) return;
-        out->push_back({start,
-                        name_end,
-                        {person},
-                        MentionSource::kTitle,
-                        NameKind::kName});
-      });
+  title_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
+                              size_t begin) {
+    size_t title_end = Offset(s, g[1]) + g[1].size();
+    if (!internal::IsWholeWord(s, begin, title_end)) return;
+    size_t name_begin = Offset(s, g[2]);
+    size_t name_end = name_begin + g[2].size();
+    // "General Secretary of ...": the name run is itself a title.
+    if (RE2::PartialMatch(g[2], *title_start)) return;
+    // A gazetteer name inside the name run decides where the name ends; a
+    // country or organization there means this is no person.
+    // A surname inside the run ("Alexander Novak" when the gazetteer knows
+    // another Novak) does not cut it: the full name is a different person.
+    for (const auto& h : hits) {
+      bool person = gazetteer->actor(h.actor).type == ActorType::kPerson;
+      if (h.begin == name_begin) {
+        if (!person) return;
+        if (h.kind != NameKind::kSurname) name_end = h.end;
+      } else if (h.begin > name_begin && h.begin < name_end && !person) {
+        name_end = h.begin - 1;
+      }
+    }
+    while (name_end > name_begin && s[name_end - 1] == ' ') --name_end;
+    if (name_end <= name_begin) return;
+    // A country, demonym or organization right before the title is the
+    // person's affiliation and part of the mention.
+    size_t start = begin;
+    std::string country;
+    for (const auto& h : hits) {
+      std::string_view gap = s.substr(h.end, begin > h.end ? begin - h.end : 0);
+      if (h.end <= begin && (gap == " " || gap == "'s " || gap == "’s ")) {
+        const Actor& a = gazetteer->actor(h.actor);
+        if (a.type == ActorType::kPerson) continue;
+        start = h.begin;
+        country = a.type == ActorType::kCountry ? a.id : a.country;
+      }
+    }
+    std::string_view name = s.substr(name_begin, name_end - name_begin);
+    int person = PersonNamed(name, hits, name_begin, actors, country, true);
+    if (person < 0) return;
+    out->push_back(
+        {start, name_end, {person}, MentionSource::kTitle, NameKind::kName});
+  });
 }
 
 void MentionFinder::Impl::AddAppositions(std::string_view s,
                                          const std::vector<GazetteerHit>& hits,
                                          DocumentActors* actors,
                                          std::vector<Candidate>* out) const {
-  ForEachMatch(
-      *apposition, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-        size_t b = Offset(s, g[1]);
-        size_t e = b + g[1].size();
-        if (!internal::IsWholeWord(s, b, e)) return;
-        for (const auto& h : hits)
-          if (h.begin < e && h.end > b &&
-              gazetteer->actor(h.actor).type != ActorType::kPerson)
-            return;  // "Iran, the country ..." is no person
-        int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
-        if (person >= 0)
-          out->push_back(
-              {b, e, {person}, MentionSource::kApposition, NameKind::kName});
-      });
+  apposition.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
+    size_t b = Offset(s, g[1]);
+    size_t e = b + g[1].size();
+    if (!internal::IsWholeWord(s, b, e)) return;
+    for (const auto& h : hits)
+      if (h.begin < e && h.end > b &&
+          gazetteer->actor(h.actor).type != ActorType::kPerson)
+        return;  // "Iran, the country ..." is no person
+    int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
+    if (person >= 0)
+      out->push_back(
+          {b, e, {person}, MentionSource::kApposition, NameKind::kName});
+  });
 }
 
 void MentionFinder::Impl::AddNamedPersons(std::string_view s,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  ForEachMatch(*named_person, s,
-               [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-                 size_t end = begin + g[1].size();
-                 if (!internal::IsWholeWord(s, begin, end)) return;
-                 std::string_view name = s.substr(begin, end - begin);
-                 // "Han Dynasty", "Park Avenue", "Ho Chi Minh City": a word
-                 // in or right after the name that names no person.
-                 size_t next = s.find_first_of(" ,.;:", std::min(end + 1, s.size()));
-                 std::string_view tail = s.substr(
-                     begin, (next == std::string_view::npos ? s.size() : next) - begin);
-                 if (RE2::PartialMatch(tail.substr(tail.find(' ')), *non_name))
-                   return;
-                 // A country, capital or organization inside ("Kim Jong Un" is
-                 // fine, "Jordan Peterson" is a person only if Jordan is not
-                 // the country).
-                 for (const auto& h : hits)
-                   if (h.begin < end && h.end > begin &&
-                       gazetteer->actor(h.actor).type != ActorType::kPerson)
-                     return;
-                 int person = PersonNamed(name, hits, begin, actors, "", true);
-                 if (person >= 0)
-                   out->push_back({begin,
-                                   end,
-                                   {person},
-                                   MentionSource::kPersonName,
-                                   NameKind::kName});
-               });
+  named_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
+                              size_t begin) {
+    size_t end = begin + g[0].size();
+    if (!internal::IsWholeWord(s, begin, end)) return;
+    std::string_view name = s.substr(begin, end - begin);
+    // "Han Dynasty", "Park Avenue", "Ho Chi Minh City": a word
+    // in or right after the name that names no person.
+    size_t next = s.find_first_of(" ,.;:", std::min(end + 1, s.size()));
+    std::string_view tail = s.substr(
+        begin, (next == std::string_view::npos ? s.size() : next) - begin);
+    if (RE2::PartialMatch(tail.substr(tail.find(' ')), *non_name)) return;
+    // A country, capital or organization inside ("Kim Jong Un" is
+    // fine, "Jordan Peterson" is a person only if Jordan is not
+    // the country).
+    for (const auto& h : hits)
+      if (h.begin < end && h.end > begin &&
+          gazetteer->actor(h.actor).type != ActorType::kPerson)
+        return;
+    int person = PersonNamed(name, hits, begin, actors, "", true);
+    if (person >= 0)
+      out->push_back(
+          {begin, end, {person}, MentionSource::kPersonName, NameKind::kName});
+  });
 }
 
 void MentionFinder::Impl::AddOrganizations(
     std::string_view s, const std::vector<GazetteerHit>& hits,
     DocumentActors* actors, std::vector<Candidate>* out) const {
-  ForEachMatch(
-      *organization, s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-        size_t b = Offset(s, g[1]);
-        size_t e = b + g[1].size();
-        std::string_view text = s.substr(b, e - b);
-        if (text.substr(0, 4) == "The ") {
-          b += 4;
-          text.remove_prefix(4);
-        }
-        if (!internal::IsWholeWord(s, b, e)) return;
-        int known = gazetteer->Lookup(text);
-        if (known < 0) known = actors->Lookup(text);
-        if (known < 0) {
-          // An organization of a country written right before it ("U.S.
-          // Office of ...") belongs to that country.
-          std::string country;
-          for (const auto& h : hits)
-            if (h.end + 1 == b && s[h.end] == ' ' &&
-                gazetteer->actor(h.actor).type == ActorType::kCountry)
-              country = gazetteer->actor(h.actor).id;
-          known = actors->AddDiscovered(std::string(text),
-                                        ActorType::kOrganization, country);
-        }
-        out->push_back(
-            {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
-      });
+  organization.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
+    size_t b = Offset(s, g[0]);
+    size_t e = b + g[0].size();
+    std::string_view text = s.substr(b, e - b);
+    if (text.substr(0, 4) == "The ") {
+      b += 4;
+      text.remove_prefix(4);
+    }
+    if (!internal::IsWholeWord(s, b, e)) return;
+    int known = gazetteer->Lookup(text);
+    if (known < 0) known = actors->Lookup(text);
+    if (known < 0) {
+      // An organization of a country written right before it ("U.S.
+      // Office of ...") belongs to that country.
+      std::string country;
+      for (const auto& h : hits)
+        if (h.end + 1 == b && s[h.end] == ' ' &&
+            gazetteer->actor(h.actor).type == ActorType::kCountry)
+          country = gazetteer->actor(h.actor).id;
+      known = actors->AddDiscovered(std::string(text), ActorType::kOrganization,
+                                    country);
+    }
+    out->push_back(
+        {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
+  });
 }
 
 void MentionFinder::Impl::ExtendOverOrgTitles(
@@ -312,9 +330,9 @@ void MentionFinder::Impl::AddLocalNames(
     std::string_view s, const DocumentActors& actors,
     std::vector<Candidate>* accepted) const {
   std::vector<Candidate> found;
-  ForEachMatch(
-      *name_run, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-        size_t end = begin + g[1].size();
+  name_run.ForEach(
+      s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+        size_t end = begin + g[0].size();
         if (!internal::IsWholeWord(s, begin, end)) return;
         // Longest known prefix of the run: "Mark Carney", then "Carney".
         std::string_view run = s.substr(begin, end - begin);

@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
+
+#include "extract/internal/match_groups.h"
 
 namespace kg::extract {
 namespace {
@@ -104,6 +107,9 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
     i = close;
   }
   rule->expanded_ = out;
+  for (const char* placeholder :
+       {"{ACTOR}", "{ACTORS}", "{PERSON}", "{COUNTRY}", "{ORG}", "{MENTION}"})
+    rule->starts_at_mention_ |= spec.pattern.starts_with(placeholder);
   if (rule->slot_count_ == 0) return fail("has no actor placeholder");
   if (rule->slot_count_ == 1 && !spec.implicit_subject &&
       !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))
@@ -114,7 +120,7 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_case_sensitive(false);
-  opt.set_max_mem(int64_t{64} << 20);
+  opt.set_max_mem(int64_t{8} << 20);
   rule->re_ = std::make_unique<RE2>(out, opt);
   if (!rule->re_->ok()) {
     // RE2 quotes the expanded pattern; say it in the rule's own words.
@@ -133,14 +139,66 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   return rule;
 }
 
+namespace {
+
+// Where a match of a pattern that begins with a placeholder may begin, in
+// ascending order: at each mention token, and at each determiner or "both"
+// / "either" run that a placeholder lets precede it ("both the \x01C1\x02").
+std::vector<size_t> MentionStarts(std::string_view marked) {
+  static const std::vector<std::string> kLeads = [] {
+    std::vector<std::string> leads;
+    for (std::string x : {"", "both ", "either "})
+      for (std::string y : {"", "the ", "his ", "her ", "their ", "its "})
+        if (!(x + y).empty()) leads.push_back(x + y);
+    return leads;
+  }();
+  std::vector<size_t> starts;
+  for (size_t t = marked.find(kOpen); t != std::string_view::npos;
+       t = marked.find(kOpen, t + 1)) {
+    for (const auto& lead : kLeads) {
+      if (lead.size() > t) continue;
+      std::string_view before = marked.substr(t - lead.size(), lead.size());
+      bool same = true;
+      for (size_t i = 0; i < lead.size() && same; ++i)
+        same = std::tolower(static_cast<unsigned char>(before[i])) == lead[i];
+      if (same) starts.push_back(t - lead.size());
+    }
+    starts.push_back(t);
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+}  // namespace
+
 std::vector<RelationRule::Match> RelationRule::FindAll(
     std::string_view marked) const {
   std::vector<Match> out;
   const int n = static_cast<int>(slot_count_) + 1;
   std::vector<re2::StringPiece> g(static_cast<size_t>(n));
+  // The leftmost match is the first of the anchored tries at the places a
+  // match can begin: the same match as an unanchored search finds, without
+  // the DFA states that following every start at once would need (the
+  // rules' gaps make those numerous, and building them was most of the
+  // rules' time).
+  std::vector<size_t> starts;
+  if (starts_at_mention_) starts = MentionStarts(marked);
+  size_t next_start = 0;
+  auto next = [&](size_t pos) {
+    if (!starts_at_mention_)
+      return pos <= marked.size() &&
+             internal::MatchGroups(*re_, marked, pos, g.data(), n);
+    for (; next_start < starts.size(); ++next_start) {
+      if (starts[next_start] < pos) continue;
+      if (internal::MatchGroups(*re_, marked, starts[next_start], g.data(), n,
+                                RE2::ANCHOR_START))
+        return true;
+    }
+    return false;
+  };
   size_t pos = 0;
-  while (pos <= marked.size() &&
-         re_->Match(marked, pos, marked.size(), RE2::UNANCHORED, g.data(), n)) {
+  while (next(pos)) {
     Match m;
     m.begin = static_cast<size_t>(g[0].data() - marked.data());
     m.end = m.begin + g[0].size();

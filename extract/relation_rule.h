@@ -76,6 +76,9 @@ class RelationRule {
   RuleSpec spec_;
   std::string expanded_;
   size_t slot_count_ = 0;
+  // The pattern begins with a placeholder: a match begins at a mention
+  // token or at the determiner or "both" before one (see FindAll).
+  bool starts_at_mention_ = false;
   std::unique_ptr<re2::RE2> re_;
 };
 

@@ -28,7 +28,8 @@ struct Triple {
   std::string object_id;
   std::string subject_type;  ///< "person", "country", ...
   std::string object_type;
-  std::string subject_code;  ///< event-data actor codes ("CHN", "RUSGOV"), or ""
+  std::string
+      subject_code;  ///< event-data actor codes ("CHN", "RUSGOV"), or ""
   std::string object_code;
   /// The words of the sentence that named each actor ("Chinese leader Xi
   /// Jinping"); "" when the sentence only refers to it ("he", "the two

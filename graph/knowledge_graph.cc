@@ -25,34 +25,55 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 size_t KnowledgeGraph::AddActor(const ActorNode& actor) {
   internal::Graph& m = *graph_;
-  auto [it, fresh] = m.ids.emplace(actor.id, boost::num_vertices(m.g));
-  if (fresh) {
-    internal::VertexProps props;
-    props.actor = actor;
-    props.actor.names.clear();
-    props.actor.mentions = 0;
-    props.actor.first_date.clear();
-    props.actor.last_date.clear();
-    boost::add_vertex(std::move(props), m.g);
-  }
-  ActorNode& a = m.g[it->second].actor;
-  if (a.name.empty()) a.name = actor.name;
-  if (a.type.empty()) a.type = actor.type;
-  if (a.code.empty()) a.code = actor.code;
+  const size_t v =
+      FindOrAddVertex(actor.id, actor.name, actor.type, actor.code);
+  internal::VertexProps& props = m.g[v];
+  ActorNode& a = props.actor;
   AddName(&a.names, actor.name);
   for (const auto& n : actor.names) AddName(&a.names, n);
   // A saved graph carries counts and dates: keep them when loading one.
   a.mentions += actor.mentions;
-  DateRange mine, theirs;
+  DateRange theirs;
   if (!actor.first_date.empty() && ParseEdtf(actor.first_date, &theirs) &&
-      (a.first_date.empty() ||
-       (ParseEdtf(a.first_date, &mine) && theirs.start < mine.start)))
+      (a.first_date.empty() || theirs.start < props.first.start)) {
     a.first_date = actor.first_date;
+    props.first = theirs;
+  }
   if (!actor.last_date.empty() && ParseEdtf(actor.last_date, &theirs) &&
-      (a.last_date.empty() ||
-       (ParseEdtf(a.last_date, &mine) && theirs.end > mine.end)))
+      (a.last_date.empty() || theirs.end > props.last.end)) {
     a.last_date = actor.last_date;
-  return it->second;
+    props.last = theirs;
+  }
+  return v;
+}
+
+size_t KnowledgeGraph::FindOrAddVertex(const std::string& id,
+                                       const std::string& name,
+                                       const std::string& type,
+                                       const std::string& code) {
+  internal::Graph& m = *graph_;
+  // Most calls name a known actor: look up before emplace, which would
+  // allocate a hash node (and copy the id) only to throw it away.
+  auto it = m.ids.find(id);
+  size_t v;
+  if (it != m.ids.end()) {
+    v = it->second;
+  } else {
+    v = boost::num_vertices(m.g);
+    m.ids.emplace(id, v);
+    internal::VertexProps props;
+    props.actor.id = id;
+    props.actor.name = name;
+    props.actor.type = type;
+    props.actor.code = code;
+    boost::add_vertex(std::move(props), m.g);
+    return v;
+  }
+  ActorNode& a = m.g[v].actor;
+  if (a.name.empty()) a.name = name;
+  if (a.type.empty()) a.type = type;
+  if (a.code.empty()) a.code = code;
+  return v;
 }
 
 Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
@@ -71,14 +92,20 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
   props.id = id;
   boost::add_edge(source, target, props, m.g);
   for (size_t v : {source, target}) {
-    ActorNode& a = m.g[v].actor;
+    internal::VertexProps& vp = m.g[v];
+    ActorNode& a = vp.actor;
     ++a.mentions;
     if (edge.dated) {
-      DateRange first, last;
-      bool has_first = !a.first_date.empty() && ParseEdtf(a.first_date, &first);
-      bool has_last = !a.last_date.empty() && ParseEdtf(a.last_date, &last);
-      if (!has_first || edge.when.start < first.start) a.first_date = edge.date;
-      if (!has_last || edge.when.end > last.end) a.last_date = edge.date;
+      // first/last hold a's dates parsed (they are set only from dates that
+      // parse), so no date is parsed twice.
+      if (a.first_date.empty() || edge.when.start < vp.first.start) {
+        a.first_date = edge.date;
+        vp.first = edge.when;
+      }
+      if (a.last_date.empty() || edge.when.end > vp.last.end) {
+        a.last_date = edge.date;
+        vp.last = edge.when;
+      }
     }
     if (source == target) break;  // a loop is one mention, dated or not
   }
@@ -88,39 +115,39 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
 }
 
 Result<size_t> KnowledgeGraph::AddTriple(const extract::Triple& t) {
-  // One end of the triple: its id (the name when the triple has none), its
-  // names and the words that named it.
-  auto end = [](const std::string& id, const std::string& name,
-                const std::string& type, const std::string& code,
-                const std::string& text) {
-    ActorNode a;
-    a.id = id.empty() ? name : id;
-    a.name = name;
-    a.type = type;
-    a.code = code;
-    a.names = {name};
-    if (!text.empty()) a.names.push_back(text);
-    return a;
+  extract::Triple copy = t;
+  return AddTriple(std::move(copy));
+}
+
+Result<size_t> KnowledgeGraph::AddTriple(extract::Triple&& t) {
+  // Each end: its id (the name when the triple has none), its names and the
+  // words that named it - merged in place, without building an ActorNode.
+  auto end = [this](const std::string& id, const std::string& name,
+                    const std::string& type, const std::string& code,
+                    const std::string& text) {
+    const size_t v = FindOrAddVertex(id.empty() ? name : id, name, type, code);
+    ActorNode& a = graph_->g[v].actor;
+    AddName(&a.names, name);
+    AddName(&a.names, text);
+    return v;
   };
-  ActorNode s = end(t.subject_id, t.subject, t.subject_type, t.subject_code,
-                    t.subject_text);
-  ActorNode o =
+  size_t sv = end(t.subject_id, t.subject, t.subject_type, t.subject_code,
+                  t.subject_text);
+  size_t ov =
       end(t.object_id, t.object, t.object_type, t.object_code, t.object_text);
-  size_t sv = AddActor(s);
-  size_t ov = AddActor(o);
   EventEdge e;
-  e.relation = t.relation;
-  e.category = t.category;
+  e.relation = std::move(t.relation);
+  e.category = std::move(t.category);
   e.quad_class = t.quad_class;
-  e.date = t.date.value_or("");
+  if (t.date) e.date = std::move(*t.date);
   e.date_source = std::string(extract::DateSourceName(t.date_source));
   e.symmetric = t.symmetric;
-  e.doc = t.doc;
-  e.section = t.section;
-  e.sentence = t.sentence;
+  e.doc = std::move(t.doc);
+  e.section = std::move(t.section);
+  e.sentence = std::move(t.sentence);
   e.span_begin = t.span_begin;
   e.span_end = t.span_end;
-  e.rule = t.rule;
+  e.rule = std::move(t.rule);
   e.confidence = t.confidence;
   return AddEdge(sv, ov, std::move(e));
 }

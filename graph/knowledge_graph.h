@@ -5,7 +5,8 @@
 //   for (const kg::extract::Triple& t : triples) g.AddTriple(t);
 //   std::optional<size_t> xi = g.FindActor("xi-jinping");
 //   for (const auto& e : g.OutEdges(*xi))
-//     std::cout << g.actor(e.target).name << " " << g.edge(e.id).relation << "\n";
+//     std::cout << g.actor(e.target).name << " " << g.edge(e.id).relation <<
+//     "\n";
 //
 // Actors merge by id: the same id from many documents is one vertex, whose
 // names, mention count and first/last dates grow. Edges are never merged
@@ -42,10 +43,11 @@ struct ActorNode {
   std::string name;  ///< canonical name
   std::string type;  ///< person, country, organization, group, other
   std::string code;  ///< event-data code, or ""
-  std::vector<std::string> names;  ///< every name seen (canonical and as written), sorted
-  size_t mentions = 0;             ///< edges it is an end of, counted at insertion
-  std::string first_date;          ///< EDTF of its earliest dated edge, or ""
-  std::string last_date;           ///< EDTF of its latest dated edge, or ""
+  std::vector<std::string>
+      names;            ///< every name seen (canonical and as written), sorted
+  size_t mentions = 0;  ///< edges it is an end of, counted at insertion
+  std::string first_date;  ///< EDTF of its earliest dated edge, or ""
+  std::string last_date;   ///< EDTF of its latest dated edge, or ""
 };
 
 /// An edge: one triple, subject -> object.
@@ -94,6 +96,8 @@ class KnowledgeGraph {
   /// Adds both actors (ids, names, types, codes and the words that named
   /// them) and the edge of one triple.
   Result<size_t> AddTriple(const extract::Triple& t);
+  /// As above, moving t's strings into the edge.
+  Result<size_t> AddTriple(extract::Triple&& t);
 
   size_t actor_count() const;
   size_t edge_count() const;
@@ -110,6 +114,11 @@ class KnowledgeGraph {
   const internal::Graph& get() const { return *graph_; }
 
  private:
+  // The vertex with this id, added (with name, type and code) if new;
+  // otherwise fills its empty name, type and code from these.
+  size_t FindOrAddVertex(const std::string& id, const std::string& name,
+                         const std::string& type, const std::string& code);
+
   std::unique_ptr<internal::Graph> graph_;
 };
 

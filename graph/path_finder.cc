@@ -1,120 +1,33 @@
 #include "graph/path_finder.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <cmath>
 #include <cstdint>
-#include <functional>
 #include <limits>
-#include <queue>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
 
-#include "graph/internal/graph.h"
+#include "graph/internal/path_search.h"
 
 namespace kg::graph {
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
+using internal::Arc;
+using internal::Hops;
+using internal::kInfinity;
+using internal::SameCost;
+using internal::Walk;
+
 constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
-// A pair whose edges all have confidence 0 still links the two actors; it
-// costs as much as a million hops rather than nothing or infinity.
-constexpr double kMinEvidence = 1e-6;
-
-// One hop of the pair-collapsed, filtered graph: the search runs on these
-// rather than on the multigraph, so parallel edges are one hop with one
-// evidence edge and one cost, as the header promises.
-struct Arc {
-  size_t to = 0;
-  size_t edge = 0;  // the evidence
-  bool reversed = false;
-  double weight = 0;  // 1 / sum of the pair's confidences
-};
-
-// Highest confidence, then dated before undated (an undated edge proves a
-// link but not when), then earliest start, then lowest number.
-bool BetterEvidence(const KnowledgeGraph& g, size_t a, size_t b) {
-  const EventEdge& x = g.edge(a);
-  const EventEdge& y = g.edge(b);
-  if (x.confidence != y.confidence) return x.confidence > y.confidence;
-  if (x.dated != y.dated) return x.dated;
-  if (x.dated && x.when.start != y.when.start)
-    return x.when.start < y.when.start;
-  return a < b;
-}
-
-// The arcs leaving each vertex, by target vertex, computed when the search
-// first reaches it: a query touches a small part of a large graph, so
-// collapsing every pair up front would cost more than the search.
-// Undirected searches get an arc each way per linked pair; self-loops never
-// shorten a path.
-class Hops {
- public:
-  Hops(const KnowledgeGraph& g, const EdgeFilter& filter, bool directed)
-      : g_(g),
-        filter_(filter),
-        directed_(directed),
-        arcs_(g.actor_count()),
-        done_(g.actor_count(), false) {}
-
-  size_t size() const { return arcs_.size(); }
-
-  const std::vector<Arc>& operator[](size_t v) {
-    if (done_[v]) return arcs_[v];
-    done_[v] = true;
-    const internal::BoostGraph& bg = g_.get().g;
-    std::vector<std::pair<size_t, size_t>> inc;  // (other end, edge)
-    for (auto [it, end] = boost::out_edges(v, bg); it != end; ++it) {
-      size_t e = bg[*it].id;
-      size_t t = boost::target(*it, bg);
-      if (t != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(t, e);
-    }
-    if (!directed_) {
-      for (auto [it, end] = boost::in_edges(v, bg); it != end; ++it) {
-        size_t e = bg[*it].id;
-        size_t s = boost::source(*it, bg);
-        if (s != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(s, e);
-      }
-    }
-    std::sort(inc.begin(), inc.end());
-    std::vector<Arc>& out = arcs_[v];
-    for (size_t i = 0; i < inc.size();) {
-      Arc arc;
-      arc.to = inc[i].first;
-      arc.edge = inc[i].second;
-      double evidence = 0;
-      for (; i < inc.size() && inc[i].first == arc.to; ++i) {
-        evidence += g_.edge(inc[i].second).confidence;
-        if (BetterEvidence(g_, inc[i].second, arc.edge))
-          arc.edge = inc[i].second;
-      }
-      arc.reversed = g_.edge_ref(arc.edge).source != v;
-      arc.weight = 1.0 / std::max(evidence, kMinEvidence);
-      out.push_back(arc);
-    }
-    return out;
-  }
-
- private:
-  const KnowledgeGraph& g_;
-  const EdgeFilter& filter_;
-  bool directed_;
-  std::vector<std::vector<Arc>> arcs_;
-  std::vector<bool> done_;
-};
-
-// Weighted costs are sums of doubles added in different orders along
-// different paths: equal costs may differ in the last bits.
-bool SameCost(double a, double b) {
-  return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
-}
 
 // The search space: a node is a vertex, or with a hop limit on a weighted
 // search a (hop count, vertex) pair, node = layer * n + vertex, so that a
 // costlier path with fewer hops can win. cost[node] is the least cost of
-// reaching it.
+// reaching it - for every node a cheapest path to `to` runs through (see
+// CheapestCosts); others may be dearer or kInfinity, which ListPaths never
+// tells apart: it walks only tight arcs into nodes that reach `to`.
 struct Search {
   size_t n = 0;
   size_t layers = 1;
@@ -136,52 +49,6 @@ struct Search {
            SameCost(cost[node] + ArcCost(a), cost[next]);
   }
 };
-
-// Least costs from `from`: breadth-first (hop counts) or Dijkstra, on the
-// lazily collapsed arcs, stopping once every node no dearer than `to` is
-// settled - which is all that listing the cheapest paths needs. Written by
-// hand rather than with Boost's BFS/Dijkstra: those visit the whole
-// component (no early exit) and need the collapsed graph built up front.
-std::vector<double> Costs(Hops& hops, size_t from, size_t to, bool weighted) {
-  std::vector<double> cost(hops.size(), kInfinity);
-  cost[from] = 0;
-  if (!weighted) {
-    std::vector<size_t> layer{from}, next;
-    while (!layer.empty() && cost[to] == kInfinity) {
-      next.clear();
-      for (size_t v : layer)
-        for (const Arc& a : hops[v])
-          if (cost[a.to] == kInfinity) {
-            cost[a.to] = cost[v] + 1;
-            next.push_back(a.to);
-          }
-      layer.swap(next);
-    }
-    return cost;
-  }
-  using Item = std::pair<double, size_t>;
-  std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
-  std::vector<bool> settled(hops.size(), false);
-  queue.push({0.0, from});
-  while (!queue.empty()) {
-    auto [c, v] = queue.top();
-    queue.pop();
-    if (settled[v]) continue;
-    if (cost[to] != kInfinity && c > cost[to] && !SameCost(c, cost[to])) break;
-    settled[v] = true;
-    for (const Arc& a : hops[v]) {
-      double there = c + a.weight;
-      if (there < cost[a.to]) {
-        cost[a.to] = there;
-        queue.push({there, a.to});
-      }
-    }
-  }
-  // Tentative costs beyond `to` are not least costs: forget them.
-  for (size_t v = 0; v < cost.size(); ++v)
-    if (!settled[v]) cost[v] = kInfinity;
-  return cost;
-}
 
 // Least costs of reaching each vertex in exactly k hops, k = 0..max_hops:
 // Boost has no hop-limited Dijkstra, and this Bellman-Ford by layers is
@@ -337,7 +204,7 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
     return result;
   }
 
-  Hops hops(g, options.filter, options.directed);
+  Hops hops(g, options.filter, options.directed ? Walk::kOut : Walk::kBoth);
   Search s;
   s.n = n;
   s.weighted = options.weighted;
@@ -350,11 +217,16 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
     for (size_t k = 1; k < s.layers; ++k)
       s.best = std::min(s.best, s.cost[k * n + to]);
   } else {
-    s.cost = Costs(hops, from, to, options.weighted);
+    // Searching back from `to` needs the reversed graph's arcs only when
+    // directed; undirected, the arcs are the same both ways.
+    std::optional<Hops> back;
+    if (options.directed) back.emplace(g, options.filter, Walk::kIn);
+    double limit = !options.weighted && options.max_hops > 0
+                       ? static_cast<double>(options.max_hops)
+                       : kInfinity;
+    s.cost = internal::CheapestCosts(hops, back ? *back : hops, from, to,
+                                     options.weighted, limit);
     s.best = s.cost[to];
-    if (!options.weighted && options.max_hops > 0 &&
-        s.best > static_cast<double>(options.max_hops))
-      s.best = kInfinity;
   }
   if (s.best == kInfinity) return NoPath(g, from, to, options);
 

@@ -16,9 +16,11 @@
 // object only. `weighted` runs Dijkstra with a hop cost of 1 / (sum of the
 // confidences of the pair's edges that pass the filter, in the walked
 // direction when directed; at least 1e-6), so well-evidenced links are
-// preferred; otherwise breadth-first search. With max_hops, a weighted
-// search returns the cheapest path of at most max_hops hops (which may cost
-// more than the cheapest path overall).
+// preferred; otherwise breadth-first search. Both search from the two
+// actors at once and stop where the searches meet, so that a query touches
+// a small part of a large graph. With max_hops, a weighted search returns
+// the cheapest path of at most max_hops hops (which may cost more than the
+// cheapest path overall); it passes over the whole graph max_hops times.
 //
 // Shortest paths are ordered by their sequence of (actor name, vertex
 // number), compared element by element from `from`. Without `all`, a

@@ -21,6 +21,9 @@ std::unique_ptr<RE2> CompilePattern(const std::string& pattern,
                                     const char* what, Status* status) {
   RE2::Options opt;
   opt.set_log_errors(false);
+  // The name lists make programs of megabytes; with RE2's default 8 MB the
+  // DFA's state cache is so small that it is rebuilt every few sentences.
+  opt.set_max_mem(int64_t{16} << 20);
   auto re = std::make_unique<RE2>(pattern, opt);
   if (!re->ok() && status->ok())
     *status = Status::Internal(what, "bad pattern: " + re->error());

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/internal/match_groups.h"
 #include "extract/mention_finder.h"
 
 namespace kg::extract::internal {
@@ -40,8 +41,7 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
   int n = 1 + re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+  while (pos <= text.size() && MatchGroups(re, text, pos, groups.data(), n)) {
     size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     size_t end = begin + groups[0].size();
     fn(groups, begin);

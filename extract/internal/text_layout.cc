@@ -67,7 +67,16 @@ class Layout {
  public:
   explicit Layout(Document* doc) : doc_(doc) {}
 
-  void Run() {
+  void Run(LayoutCarry* carry) {
+    if (carry) {
+      for (size_t i = 0; i < carry->open.size(); ++i) {
+        if (static_cast<int>(i) == carry->title_index)
+          title_section_ = static_cast<int>(doc_->sections.size());
+        stack_.push_back(static_cast<int>(doc_->sections.size()));
+        doc_->sections.push_back(carry->open[i]);
+      }
+      title_seen_ = carry->title_seen;
+    }
     const std::string_view text = doc_->text;
     size_t pos = text.starts_with(kBom) ? kBom.size() : 0;
     while (pos < text.size()) {
@@ -77,6 +86,16 @@ class Layout {
       pos = eol + 1;
     }
     CloseParagraph();
+    if (carry) {
+      carry->open.clear();
+      carry->title_index = -1;
+      for (int index : stack_) {
+        if (index == title_section_)
+          carry->title_index = static_cast<int>(carry->open.size());
+        carry->open.push_back(SectionAt(index));
+      }
+      carry->title_seen = title_seen_;
+    }
   }
 
  private:
@@ -116,7 +135,8 @@ class Layout {
         section.path.push_back(SectionAt(above).title);
     }
     section.path.push_back(section.title);
-    if (heading.level == 1 && title_section_ < 0) {
+    if (heading.level == 1 && !title_seen_) {
+      title_seen_ = true;
       title_section_ = index;
       if (doc_->title.empty()) doc_->title = section.title;
     }
@@ -145,6 +165,7 @@ class Layout {
   std::optional<Span> open_;  // the paragraph being read
   std::vector<int> stack_;    // indices of the enclosing sections
   int title_section_ = -1;    // the first level-1 heading
+  bool title_seen_ = false;
 };
 
 }  // namespace
@@ -155,6 +176,6 @@ std::optional<Heading> ParseHeading(std::string_view line) {
   return std::nullopt;
 }
 
-void LayOutText(Document* doc) { Layout(doc).Run(); }
+void LayOutText(Document* doc, LayoutCarry* carry) { Layout(doc).Run(carry); }
 
 }  // namespace kg::extract::internal

@@ -3,9 +3,7 @@
 #include "extract/name_fold.h"
 
 namespace kg::extract::internal {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 char32_t DecodeAt(std::string_view text, size_t pos, size_t* len) {
   auto b = [&](size_t i) { return static_cast<unsigned char>(text[i]); };

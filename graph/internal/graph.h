@@ -17,13 +17,16 @@ namespace kg::graph::internal {
 /// multigraph are not stable numbers).
 struct VertexProps {
   ActorNode actor;
+  DateRange first;  ///< actor.first_date parsed, when not ""
+  DateRange last;   ///< actor.last_date parsed, when not ""
 };
 struct EdgeProps {
   size_t id = 0;
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         VertexProps, EdgeProps>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                          VertexProps, EdgeProps>;
 
 struct Graph {
   BoostGraph g;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -144,6 +145,49 @@ TEST_CASE(
   CHECK(m.code == 1);
   CHECK(m.output == "kg: " + missing + ": No such file or directory\n");
   CHECK(!fs::exists(s.dir / "g.xyz"));
+}
+
+TEST_CASE("kg extract: the same output for any number of threads") {
+  Scratch s;
+  const char* names[] = {"China", "Russia", "France", "Japan",
+                         "India", "Brazil", "Egypt",  "Kenya"};
+  std::ofstream feed(s.dir / "feed.jsonl");
+  for (int d = 0; d < 24; ++d) {
+    const std::string a = names[d % 8], b = names[(d + 3) % 8];
+    const std::string day =
+        std::to_string(1 + d) + " May " + std::to_string(2000 + d);
+    feed << "{\"id\": \"doc" << d << "\", \"text\": \"" << a << " met " << b
+         << " in Geneva on " << day << ". " << b << " criticized " << a
+         << " over trade on " << day << ".\"}\n";
+  }
+  feed.close();
+  testing::TempDir texts("kg_cli_test_texts");
+  texts.Write("b.txt",
+              "Japan and India signed a trade agreement on 2 June 2015.");
+  texts.Write("a/c.txt", "Egypt hosted Kenya on 9 July 2011.");
+  const std::string inputs =
+      (s.dir / "feed.jsonl").string() + " " + texts.Path();
+
+  const Run one = Kg("extract --threads 1 " + inputs);
+  CHECK(one.code == 0);
+  // Every document gives triples: 24 and 2 documents' lines, in order.
+  CHECK(one.output.starts_with("{\"doc\":\"doc0\""));
+  CHECK(one.output.find("\"doc\":\"doc23\"") <
+        one.output.find("\"doc\":\"c.txt\""));
+  CHECK(one.output.find("\"doc\":\"c.txt\"") <
+        one.output.find("\"doc\":\"b.txt\""));
+  CHECK(std::count(one.output.begin(), one.output.end(), '\n') >= 26);
+  for (const std::string threads : {"--threads 4", "-j 2", "--threads 0"}) {
+    CAPTURE(threads);
+    const Run many = Kg("extract " + threads + " " + inputs);
+    CHECK(many.code == 0);
+    CHECK(many.output == one.output);
+  }
+
+  const Run negative = Kg("extract --threads -1 " + inputs);
+  CHECK(negative.code != 0);
+  CHECK(negative.output.find("--threads") != std::string::npos);
+  CHECK(negative.output.find("\"doc\"") == std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,65 @@
+// NameTrie: a byte trie of names, for finding which names a text has at a
+// given position in time proportional to the name's length.
+//
+//   internal::NameTrie trie({"Niger", "Nigeria"});
+//   int which = -1;
+//   trie.Longest("Nigeria's", 0, &which);   // 7, which == 1
+//   trie.StartsWord("Niger Delta", 0, ' ');  // true: "Niger" then ' '
+//
+// kg looks names up at word starts only (see WordStartMatcher); with a few
+// thousand names, a trie walk there costs tens of nanoseconds where an
+// anchored RE2 search of their alternation costs about a microsecond.
+// With `fold_ascii_case`, ASCII letters match in either case (other bytes
+// exactly).
+#ifndef KG_EXTRACT_INTERNAL_NAME_TRIE_H_
+#define KG_EXTRACT_INTERNAL_NAME_TRIE_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract::internal {
+
+class NameTrie {
+ public:
+  NameTrie() = default;
+  explicit NameTrie(const std::vector<std::string>& names,
+                    bool fold_ascii_case = false);
+
+  bool empty() const { return nodes_.size() <= 1; }
+
+  /// The length of the longest name that text[pos..] begins with (0 for
+  /// none); its index in the names given through *which.
+  size_t Longest(std::string_view text, size_t pos, int* which) const;
+
+  /// Whether text[pos..] begins with a name followed by the byte `next`.
+  bool StartsWord(std::string_view text, size_t pos, char next) const;
+
+ private:
+  struct Node {
+    uint32_t first_edge = 0;  // children: edges_[first_edge, + edge_count)
+    uint32_t edge_count = 0;
+    int32_t name = -1;  // the name that ends here, or -1
+  };
+  struct Edge {
+    uint8_t byte;
+    uint32_t child;
+  };
+  // The child of `node` by `byte`, or 0 (the root is never a child).
+  uint32_t Child(uint32_t node, uint8_t byte) const;
+  uint8_t Fold(char c) const {
+    uint8_t b = static_cast<uint8_t>(c);
+    return fold_ && b >= 'A' && b <= 'Z' ? static_cast<uint8_t>(b + 32) : b;
+  }
+
+  bool fold_ = false;
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;           // sorted by byte within a node
+  std::array<uint32_t, 256> root_{};  // the root's children, by byte
+};
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_INTERNAL_NAME_TRIE_H_

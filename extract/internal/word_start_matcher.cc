@@ -1,0 +1,50 @@
+#include "extract/internal/word_start_matcher.h"
+
+#include <cctype>
+
+namespace kg::extract::internal {
+
+WordStartMatcher::WordStartMatcher(std::unique_ptr<RE2> re,
+                                   const std::vector<std::string>& first_words)
+    : re_(std::move(re)) {
+  for (int c = 'A'; c <= 'Z'; ++c) first_bytes_.set(static_cast<size_t>(c));
+  // Any non-ASCII character may be an upper-case letter; continuation bytes
+  // never start one.
+  for (int c = 0xC0; c <= 0xFF; ++c) first_bytes_.set(static_cast<size_t>(c));
+  for (const auto& w : first_words) {
+    if (w.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    first_bytes_.set(c);
+    first_bytes_.set(static_cast<unsigned char>(std::tolower(c)));
+    first_bytes_.set(static_cast<unsigned char>(std::toupper(c)));
+  }
+}
+
+WordStartMatcher& WordStartMatcher::RequireLeadWord(
+    const std::vector<std::string>& lead_words, bool ignore_case) {
+  for (const auto& w : lead_words) {
+    // A lead word with non-ASCII letters could match in a case the trie
+    // does not fold: no filter is then safe.
+    if (ignore_case)
+      for (char c : w)
+        if (static_cast<unsigned char>(c) >= 0x80) return *this;
+  }
+  lead_words_ = NameTrie(lead_words, ignore_case);
+  return *this;
+}
+
+bool WordStartMatcher::MatchAt(std::string_view text, size_t pos,
+                               re2::StringPiece* groups, int n) const {
+  // The DFA finds the match's end; groups are then read on the matched
+  // bytes alone (see match_groups.h).
+  re2::StringPiece whole;
+  if (!re_->Match(text, pos, text.size(), RE2::ANCHOR_START, &whole, 1))
+    return false;
+  if (n <= 1) {
+    if (n == 1) groups[0] = whole;
+    return true;
+  }
+  return re_->Match(text, pos, pos + whole.size(), RE2::ANCHOR_BOTH, groups, n);
+}
+
+}  // namespace kg::extract::internal

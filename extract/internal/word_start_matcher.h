@@ -1,0 +1,92 @@
+// WordStartMatcher: finds the matches of one RE2 pattern that begin at word
+// starts, by trying the pattern anchored at each word start in turn.
+//
+//   internal::WordStartMatcher names(std::move(re), {"Xi", "al-Assad"});
+//   names.ForEach(sentence, [&](const std::vector<re2::StringPiece>& g,
+//                               size_t begin) { ... });
+//
+// Why: kg's name patterns are large alternations (thousands of names). An
+// unanchored search must follow every partial name that could start at
+// every byte at once, so RE2's DFA meets new states all along a varied
+// text and spends most of its time building them (a few MB/s). Anchored at
+// a word start, the DFA only walks the names that begin there, and stops at
+// the first byte that continues none: few states, all soon cached.
+//
+// A word start is a position not preceded by a letter or digit whose first
+// byte may begin a match: an upper-case ASCII letter, any non-ASCII lead
+// byte, or the first byte (in either case) of one of the strings given. A
+// pattern that may begin with anything else must name it in those strings
+// (kg's name patterns begin with a capital, "al-" or "el-", a title or a
+// listed name): most words, in lower case, then cost nothing. Matches are
+// found left to right and do not overlap: after one, the search goes on
+// from its end. The match at a start is the one RE2 gives anchored there
+// (leftmost-first, or longest with Options::longest_match).
+#ifndef KG_EXTRACT_INTERNAL_WORD_START_MATCHER_H_
+#define KG_EXTRACT_INTERNAL_WORD_START_MATCHER_H_
+
+#include <re2/re2.h>
+
+#include <bitset>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/internal/name_trie.h"
+#include "extract/internal/text_util.h"
+
+namespace kg::extract::internal {
+
+class WordStartMatcher {
+ public:
+  WordStartMatcher() = default;
+  WordStartMatcher(std::unique_ptr<RE2> re,
+                   const std::vector<std::string>& first_words);
+
+  /// For a pattern that always begins with one of `lead_words` and a space
+  /// ("(?:President|Premier) Name"): RE2 is tried only where the text has
+  /// one (a trie lookup, ASCII case ignored if `ignore_case`).
+  WordStartMatcher& RequireLeadWord(const std::vector<std::string>& lead_words,
+                                    bool ignore_case);
+
+  bool ok() const { return re_ && re_->ok(); }
+  const RE2& re() const { return *re_; }
+
+  /// The match anchored at `pos` (groups[0] whole, then the groups), or
+  /// false.
+  bool MatchAt(std::string_view text, size_t pos, re2::StringPiece* groups,
+               int n) const;
+
+  /// Calls fn(groups, begin) for each match, as described above.
+  template <typename Fn>
+  void ForEach(std::string_view text, Fn fn) const {
+    const int n = 1 + re_->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    size_t pos = 0;
+    while (pos < text.size()) {
+      if (!MayStart(text, pos) || !MatchAt(text, pos, groups.data(), n)) {
+        ++pos;
+        continue;
+      }
+      fn(groups, pos);
+      pos += groups[0].size() > 0 ? groups[0].size() : 1;
+    }
+  }
+
+  /// Whether a match may begin at `pos`: a word start with a possible
+  /// first byte.
+  bool MayStart(std::string_view text, size_t pos) const {
+    return first_bytes_[static_cast<unsigned char>(text[pos])] &&
+           (pos == 0 || !IsWordChar(DecodeBefore(text, pos))) &&
+           (lead_words_.empty() || lead_words_.StartsWord(text, pos, ' '));
+  }
+
+ private:
+  std::unique_ptr<RE2> re_;
+  std::bitset<256> first_bytes_;
+  NameTrie lead_words_;  // empty: no lead word required
+};
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_INTERNAL_WORD_START_MATCHER_H_
