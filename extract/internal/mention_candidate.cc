@@ -21,8 +21,10 @@ std::unique_ptr<RE2> CompilePattern(const std::string& pattern,
                                     const char* what, Status* status) {
   RE2::Options opt;
   opt.set_log_errors(false);
-  // The name lists make programs of megabytes; with RE2's default 8 MB the
-  // DFA's state cache is so small that it is rebuilt every few sentences.
+  // Twice RE2's default: the name lists make programs of megabytes, and
+  // with 8 MB the DFA caches, shared by the threads, are reset so often
+  // that 2 threads ran 1.7x one instead of 2.1x (bench/run_benchmarks.sh);
+  // more only grows the memory kg extract holds (66 MiB for 1 GB).
   opt.set_max_mem(int64_t{16} << 20);
   auto re = std::make_unique<RE2>(pattern, opt);
   if (!re->ok() && status->ok())
