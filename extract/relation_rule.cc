@@ -30,6 +30,29 @@ std::string List() {
          token + ")+,?" + conj + token + ")?)";
 }
 
+// Whether `pattern` has a '|' outside every group and character class.
+bool HasTopLevelAlternation(std::string_view pattern) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;  // an escaped character is a literal
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsPlaceholderName(const std::string& s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -110,6 +133,9 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   for (const char* placeholder :
        {"{ACTOR}", "{ACTORS}", "{PERSON}", "{COUNTRY}", "{ORG}", "{MENTION}"})
     rule->starts_at_mention_ |= spec.pattern.starts_with(placeholder);
+  // "{ACTOR} met {ACTOR}|talks between {ACTORS}": a branch may begin
+  // anywhere.
+  if (HasTopLevelAlternation(spec.pattern)) rule->starts_at_mention_ = false;
   if (rule->slot_count_ == 0) return fail("has no actor placeholder");
   if (rule->slot_count_ == 1 && !spec.implicit_subject &&
       !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))

@@ -375,5 +375,44 @@ TEST_CASE("RelationRule: multi-digit mention indices") {
         "{10,11,123}{7}");
 }
 
+TEST_CASE("RelationRule: matches begin where an unanchored search finds them") {
+  // Rules that begin with a placeholder are tried at mention tokens and at
+  // the words a placeholder lets precede them; a top-level alternative may
+  // begin anywhere. Each row: pattern, sentence, the begin offset (in the
+  // readable sentence, before the first '[') and slots of each match.
+  struct Row {
+    const char* pattern;
+    const char* readable;
+    std::string begins;
+    std::string slots;
+  };
+  const Row rows[] = {
+      {"{ACTOR} met {ACTOR}", "Then [C0] met [P1].", "5", "{0}{1}"},
+      {"{ACTOR} met {ACTOR}", "Then the [C0] met [P1].", "5", "{0}{1}"},
+      {"{ACTOR} met {ACTOR}", "Then bathe [C0] met [P1].", "7", "{0}{1}"},
+      {"{ACTORS} met", "So both the [C0] and [C1] met.", "3", "{0,1}"},
+      {"{ACTORS} met", "Either [C0] or [C1] met.", "15", "{1}"},
+      {"{ACTOR} met {ACTOR}|talks between {ACTORS}",
+       "They held talks between [C0] and [C1].", "10", "{0,1}"},
+      {"{ACTOR} met {ACTOR}|talks between {ACTORS}",
+       "[C0] met [C1]; talks between [C2] and [C3].", "0 15", "{0}{1} {2,3}"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.pattern);
+    CAPTURE(row.readable);
+    RuleSpec spec = Spec(row.pattern);
+    spec.symmetric = true;  // "{ACTORS} met" relates the pairs of its list
+    auto rule = MustCompile(spec);
+    const std::string marked = Marked(row.readable);
+    std::string begins;
+    for (const auto& m : rule->FindAll(marked)) {
+      if (!begins.empty()) begins += ' ';
+      begins += std::to_string(m.begin);
+    }
+    CHECK(begins == row.begins);
+    CHECK(AllSlots(*rule, row.readable) == row.slots);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
