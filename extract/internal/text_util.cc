@@ -55,12 +55,15 @@ bool IsWordChar(char32_t c) {
   return true;
 }
 
+bool StartsFree(std::string_view text, size_t pos) {
+  if (pos == 0 || !IsWordChar(DecodeBefore(text, pos))) return true;
+  // A name that itself starts with punctuation is glued to nothing.
+  size_t len = 0;
+  return pos < text.size() && !IsWordChar(DecodeAt(text, pos, &len));
+}
+
 bool IsWholeWord(std::string_view text, size_t begin, size_t end) {
-  if (begin > 0 && IsWordChar(DecodeBefore(text, begin))) {
-    // A name that itself starts with punctuation is glued to nothing.
-    size_t len = 0;
-    if (IsWordChar(DecodeAt(text, begin, &len))) return false;
-  }
+  if (!StartsFree(text, begin)) return false;
   if (end < text.size()) {
     size_t len = 0;
     if (IsWordChar(DecodeAt(text, end, &len)) &&

@@ -16,6 +16,9 @@ char32_t DecodeBefore(std::string_view text, size_t pos);
 /// Letters and digits of any script (approximation: ASCII alnum, and
 /// non-ASCII code points outside the punctuation and space blocks).
 bool IsWordChar(char32_t c);
+/// True iff a word or name beginning at `pos` is not glued to a letter or
+/// digit before it (one that itself begins with punctuation never is).
+bool StartsFree(std::string_view text, size_t pos);
 /// True iff [begin, end) is not glued to a letter or digit on either side.
 bool IsWholeWord(std::string_view text, size_t begin, size_t end);
 /// Upper-case letter (ASCII, Latin-1, Latin Extended, Greek, Cyrillic).

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "extract/internal/match_groups.h"
+
 namespace kg::extract::internal {
 
 WordStartMatcher::WordStartMatcher(std::unique_ptr<RE2> re,
@@ -35,16 +37,7 @@ WordStartMatcher& WordStartMatcher::RequireLeadWord(
 
 bool WordStartMatcher::MatchAt(std::string_view text, size_t pos,
                                re2::StringPiece* groups, int n) const {
-  // The DFA finds the match's end; groups are then read on the matched
-  // bytes alone (see match_groups.h).
-  re2::StringPiece whole;
-  if (!re_->Match(text, pos, text.size(), RE2::ANCHOR_START, &whole, 1))
-    return false;
-  if (n <= 1) {
-    if (n == 1) groups[0] = whole;
-    return true;
-  }
-  return re_->Match(text, pos, pos + whole.size(), RE2::ANCHOR_BOTH, groups, n);
+  return MatchGroups(*re_, text, pos, groups, n, RE2::ANCHOR_START);
 }
 
 }  // namespace kg::extract::internal

@@ -12,12 +12,13 @@
 // a word start, the DFA only walks the names that begin there, and stops at
 // the first byte that continues none: few states, all soon cached.
 //
-// A word start is a position not preceded by a letter or digit whose first
-// byte may begin a match: an upper-case ASCII letter, any non-ASCII lead
-// byte, or the first byte (in either case) of one of the strings given. A
-// pattern that may begin with anything else must name it in those strings
-// (kg's name patterns begin with a capital, "al-" or "el-", a title or a
-// listed name): most words, in lower case, then cost nothing. Matches are
+// A word start is a position not glued to a letter or digit before it
+// (StartsFree) whose first byte may begin a match: an upper-case ASCII
+// letter, any non-ASCII lead byte, or the first byte (in either case) of
+// one of the strings given. A pattern that may begin with anything else
+// must name it in those strings (kg's name patterns begin with a capital,
+// "al-" or "el-", a title or a listed name): most words, in lower case,
+// then cost nothing. Matches are
 // found left to right and do not overlap: after one, the search goes on
 // from its end. The match at a start is the one RE2 gives anchored there
 // (leftmost-first, or longest with Options::longest_match).
@@ -77,7 +78,7 @@ class WordStartMatcher {
   /// first byte.
   bool MayStart(std::string_view text, size_t pos) const {
     return first_bytes_[static_cast<unsigned char>(text[pos])] &&
-           (pos == 0 || !IsWordChar(DecodeBefore(text, pos))) &&
+           StartsFree(text, pos) &&
            (lead_words_.empty() || lead_words_.StartsWord(text, pos, ' '));
   }
 
