@@ -14,7 +14,7 @@ int DocumentActors::size() const {
 }
 
 int DocumentActors::Lookup(std::string_view name) const {
-  auto it = local_names_.find(std::string(name));
+  auto it = local_names_.find(name);
   return it == local_names_.end() ? -1 : it->second;
 }
 

@@ -14,6 +14,7 @@
 #ifndef KG_EXTRACT_DOCUMENT_ACTORS_H_
 #define KG_EXTRACT_DOCUMENT_ACTORS_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,7 +79,15 @@ class DocumentActors {
 
   const Gazetteer* gazetteer_;
   std::vector<Actor> discovered_;
-  std::unordered_map<std::string, int> local_names_;
+  // Looked up by string_view for every run of capitalized words: a hash
+  // that takes both spares a std::string a lookup.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> local_names_;
   std::vector<int> recent_;
   size_t sentence_start_ = 0;
   size_t previous_start_ = 0;
