@@ -4,10 +4,13 @@
 # bundled example or runs the whole test suite. Safe to run again.
 #
 #   ./dev.sh example    # build, then extract the bundled article to out/
-#   ./dev.sh test       # build, then run every test (CTest)
+#   ./dev.sh test       # build, then run every test (CTest), then build
+#                       # and run them again under ASan + UBSan
+#   ./dev.sh fuzz 600   # install clang, run every fuzz harness 10 minutes
+#                       # (tests/fuzz/run_fuzzers.sh)
 #
-# Environment: BUILD_DIR (default build), KG_SANITIZE=ON for an
-# AddressSanitizer + UBSan build.
+# Environment: BUILD_DIR (default build; the sanitizer build goes to
+# BUILD_DIR-asan).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,17 +33,18 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build DIR [cmake options...]: a Release build of kg with -Werror.
 build() {
-  local dir=${BUILD_DIR:-build}
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        -DKG_SANITIZE="${KG_SANITIZE:-OFF}" -DKG_WERROR=ON >/dev/null
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKG_WERROR=ON "$@" >/dev/null
   cmake --build "$dir"
 }
 
 case "${1:-}" in
   example)
     install_missing
-    build
+    build "${BUILD_DIR:-build}"
     mkdir -p out
     kg=${BUILD_DIR:-build}/kg
     name=out/xi-foreign-policy
@@ -58,11 +62,22 @@ case "${1:-}" in
     ;;
   test)
     install_missing
-    build
+    build "${BUILD_DIR:-build}"
     ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"
+    # The same suite under AddressSanitizer + UBSan (no benchmarks; no
+    # install test: a consumer would need the sanitizer runtime too).
+    asan=${BUILD_DIR:-build}-asan
+    build "$asan" -DKG_SANITIZE=ON -DKG_BUILD_BENCHMARKS=OFF -DKG_INSTALL=OFF
+    ctest --test-dir "$asan" --output-on-failure -j"$(nproc)"
+    ;;
+  fuzz)
+    shift
+    packages+=(clang libclang-rt-14-dev)
+    install_missing
+    exec tests/fuzz/run_fuzzers.sh "$@"
     ;;
   *)
-    echo "usage: ./dev.sh example|test" >&2
+    echo "usage: ./dev.sh example|test|fuzz SECONDS [HARNESS...]" >&2
     exit 2
     ;;
 esac

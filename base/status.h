@@ -59,6 +59,14 @@ class Status {
   const std::string& context() const { return context_; }
   const std::string& detail() const { return detail_; }
 
+  /// The same status with `note` appended to its detail:
+  /// NotFound("a.json", "no such file").WithNote(" (included by p.json)").
+  Status WithNote(std::string_view note) const {
+    Status s = *this;
+    s.detail_ += note;
+    return s;
+  }
+
   /// "OK", or "<context>: <detail>" (just "<detail>" when context is empty).
   std::string ToString() const;
 

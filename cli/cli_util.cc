@@ -14,6 +14,8 @@ char g_temp_path[4096];
 
 extern "C" void OnInterrupt(int) {
   if (g_temp_path[0] != '\0') ::unlink(g_temp_path);
+  static const char kMessage[] = "kg: interrupted\n";
+  [[maybe_unused]] ssize_t n = ::write(2, kMessage, sizeof kMessage - 1);
   ::_exit(130);
 }
 

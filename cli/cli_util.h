@@ -21,7 +21,8 @@ int Fail(const Status& s);
 /// "" is the built-in diplomacy pack.
 Result<extract::RulePack> LoadPack(const std::string& spec);
 
-/// SIGINT and SIGTERM remove the output being written, then exit 130.
+/// SIGINT and SIGTERM remove the output being written, print "kg:
+/// interrupted" and exit 130.
 void InstallInterruptHandler();
 /// The temporary file the handler removes ("" for none).
 void SetTemporaryOutput(const std::string& path);

@@ -109,7 +109,7 @@ void AddExtractCommands(CLI::App* app, int* code) {
       ->add_option("-j,--threads", ex.threads,
                    "Threads (default 0: one per core); the output is the same "
                    "for any number")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1024));
   extract->add_flag("--trace", ex.trace,
                     "Print each sentence to stderr as the rules see it");
   extract->callback([ex_ptr, code] { *code = RunExtract(*ex_ptr); });

@@ -4,6 +4,7 @@
 // internal error, 130 interrupted.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <string>
 
 #include "cli/cli_util.h"
 #include "cli/extract_commands.h"
@@ -17,6 +18,11 @@ int main(int argc, char** argv) {
       "kg: dated knowledge graphs of who did what to whom, from prose"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "kg 0.1.0");
+  // Usage errors are one line, like every other kg error (CLI11's default
+  // adds a second line).
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("kg: ") + e.what() + " (see --help)\n";
+  });
   int code = 0;
   kg::cli::AddExtractCommands(&app, &code);
   kg::cli::AddGraphCommands(&app, &code);

@@ -148,7 +148,7 @@ std::vector<DateMention> DateNormalizer::Find(std::string_view sentence,
   std::vector<DateMention> out;
   for (DateExpr& e : exprs) {
     if (!e.last) impl_->OpenInterval(sentence, &e);
-    if (internal::AnchorYear(exprs, ctx, &e)) {
+    if (internal::AnchorYear(exprs, ctx, &e) && internal::HasEdtfYears(e)) {
       out.push_back(internal::ToMention(e));
     }
   }

@@ -218,6 +218,13 @@ bool DocumentReader::Impl::OpenFile(const std::string& path, Document* doc,
     *status = Status::FromErrno(path, errno);
     return false;
   }
+  std::error_code size_error;
+  const uintmax_t size = fs::file_size(path, size_error);
+  if (size == 0 && !size_error) {
+    // Not an error: one empty file in a folder of news must not stop a run.
+    if (reporter) reporter(path + ": empty file");
+    return false;
+  }
   if (IsJsonl(path)) {
     std::string probe(kBinaryProbeBytes, '\0');
     in->read(probe.data(), static_cast<std::streamsize>(probe.size()));
@@ -232,8 +239,7 @@ bool DocumentReader::Impl::OpenFile(const std::string& path, Document* doc,
     StartJsonl(path, jsonl_file.get(), "");
     return false;
   }
-  std::error_code size_error;
-  if (fs::file_size(path, size_error) > part_bytes && !size_error) {
+  if (size > part_bytes && !size_error) {
     std::istream* stream = in.get();
     StartParts(path, std::move(in), stream, "");
     return NextPart(doc, status);

@@ -31,7 +31,8 @@
 // (want YYYY-MM-DD)"). Blank JSONL lines are skipped but counted. Inputs are
 // expanded lazily: documents before a bad input are returned first, and after
 // an error every Next() returns false with the same status.
-// Warnings (Reporter, reading goes on): invalid UTF-8, "path: invalid UTF-8
+// Warnings (Reporter, reading goes on): an empty file ("path: empty
+// file", no document), invalid UTF-8, "path: invalid UTF-8
 // at byte N replaced by U+FFFD" (once per document, naming the first offset
 // and " (and K more)" when there are more). In a JSONL line the bytes are
 // repaired before parsing and the warning reads "path:line: ... at byte N"

@@ -1,5 +1,6 @@
 #include "extract/rule_pack.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -236,7 +237,10 @@ class PackLoader {
       return Status::Ok();  // included twice through different files: once is
                             // enough
     std::string bytes;
-    KG_RETURN_IF_ERROR(loader_(path, &bytes));
+    if (Status read = loader_(path, &bytes); !read.ok()) {
+      if (stack_.empty()) return read;
+      return read.WithNote(" (included by " + stack_.back() + ")");
+    }
     JsonSource src;
     KG_RETURN_IF_ERROR(JsonSource::Parse(path, std::move(bytes), &src));
     pack_->files.push_back(path);
@@ -343,8 +347,10 @@ Status ReadDiskFile(const std::string& path, std::string* bytes) {
   if (std::filesystem::is_directory(path, ec))
     return Status::InvalidArgument(path, "is a folder, not a rule pack file");
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return Status::NotFound(path, "cannot open rule pack (no such file?)");
+  if (!in) {
+    if (errno == ENOENT) return Status::NotFound(path, "no such file");
+    return Status::FromErrno(path, errno);
+  }
   std::ostringstream ss;
   ss << in.rdbuf();
   *bytes = ss.str();

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "base/json_error.h"
+
 namespace kg::extract {
 
 int QuadClass(const std::string& category) {
@@ -67,7 +69,7 @@ Status FromJsonLine(std::string_view line, const std::string& where,
     return FromJsonObject(j, where, t);
   } catch (const nlohmann::json::exception& e) {
     // A field of the wrong type (j.value() throws): say so, with the place.
-    return Status::ParseError(where, e.what());
+    return Status::ParseError(where, JsonErrorText(e.what()));
   }
 }
 

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/json_error.h"
+
 namespace kg::graph {
 namespace {
 
@@ -408,7 +410,9 @@ Status ReadGraphFile(std::string_view text, const std::string& path,
     return Status::ParseError(ErrorLocation(text, path, e.byte),
                               SyntaxErrorDetail(e.what()));
   } catch (const Json::exception& e) {
-    return Status::ParseError(path, e.what());  // the checks above missed one
+    // A number out of range (1e999), or a type the checks above missed:
+    // nlohmann's message without its "[json.exception...] " tag.
+    return Status::ParseError(path, JsonErrorText(e.what()));
   }
   // Built apart, so that *g is untouched by a bad file.
   KnowledgeGraph loaded;

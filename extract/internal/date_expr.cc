@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/internal/civil_calendar.h"
 #include "extract/internal/date_words.h"
 
 namespace kg::extract::internal {
@@ -82,9 +83,15 @@ std::vector<DateExpr> MergeIntervals(std::string_view s,
         DatePoint first = a.first;
         DatePoint last = b.first;
         ShareYear(&first, &last);
-        // "from 2025 to 2013" is two dates, not a backwards interval.
+        // "from 2025 to 2013" is two dates, not a backwards interval; nor
+        // is "from 31 March to 2 March" (no year yet: a later month is the
+        // year before, the same month cannot go back; a fuzzing finding).
         const bool both_known = first.year != 0 && last.year != 0;
-        if (!both_known || StartKey(first) <= StartKey(last)) {
+        const bool same_month_back = first.year == 0 && last.year == 0 &&
+                                     first.month == last.month &&
+                                     first.day > last.day;
+        if (!same_month_back &&
+            (!both_known || StartKey(first) <= StartKey(last))) {
           a.first = first;
           a.last = last;
           a.end = b.end;
@@ -116,6 +123,17 @@ bool AnchorYear(const std::vector<DateExpr>& exprs, const DateContext& ctx,
   last->year = *year;
   last->source = source;
   if (e->last) ShareYear(&e->first, last);
+  // "29 February" was checked against a leap year; in the year it takes it
+  // may not exist (fuzzing found "On 29 Feb, in 2023." giving 2023-02-29).
+  for (const DatePoint* p : {&e->first, last})
+    if (p->precision == Precision::kDay && !ValidDay(p->year, p->month, p->day))
+      return false;
+  return true;
+}
+
+bool HasEdtfYears(const DateExpr& e) {
+  for (const DatePoint* p : {&e.first, e.last ? &*e.last : &e.first})
+    if (p->year < 1 || p->year > 9999) return false;
   return true;
 }
 

@@ -62,10 +62,15 @@ std::vector<DateExpr> MergeIntervals(std::string_view s,
 
 /// Completes `*e` if it lacks a year: from the nearest explicit year of
 /// another expression in `exprs` (before it, else after it), else from
-/// ctx.year_anchor, and records where it came from. Returns false iff a
-/// year is needed and none is found (`*e` is then unchanged).
+/// ctx.year_anchor, and records where it came from. Returns false if a
+/// year is needed and none is found (`*e` is then unchanged), or if a day
+/// does not exist in the year it takes ("29 February" and 2023).
 bool AnchorYear(const std::vector<DateExpr>& exprs, const DateContext& ctx,
                 DateExpr* e);
+
+/// True if every year of `e` has EDTF's four digits (1-9999): "two years
+/// ago" in a document dated the year 1 has not (a fuzzing finding).
+bool HasEdtfYears(const DateExpr& e);
 
 /// The mention for `e`: its EDTF value ("A", "A/B", "A/..", "../A"), span
 /// (without a connector word that joined nothing), first year and source.

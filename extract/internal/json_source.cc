@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/json_error.h"
+
 namespace kg::extract::internal {
 
 Status JsonSource::Parse(std::string path, std::string text, JsonSource* out) {
@@ -23,9 +25,15 @@ Status JsonSource::Parse(std::string path, std::string text, JsonSource* out) {
     // at line L, column C: " prefix: the location is ours.
     size_t colon = what.find(": ");
     if (colon != std::string::npos) what = what.substr(colon + 2);
+    constexpr std::string_view kSyntax = "syntax error ";  // said already
+    if (what.starts_with(kSyntax)) what.erase(0, kSyntax.size());
     return Status::ParseError(
         Location(out->path_, out->LineOf(pos), pos - line_start + 1),
         "JSON syntax error: " + what);
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error: a number out of range (a fuzzing finding; it
+    // used to escape as an exception).
+    return Status::ParseError(out->path_, JsonErrorText(e.what()));
   }
   out->IndexIds();
   return Status::Ok();

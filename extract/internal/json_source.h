@@ -17,7 +17,8 @@ namespace kg::extract::internal {
 class JsonSource {
  public:
   /// Parses `text` (comments allowed). On a syntax error returns a
-  /// kParseError "path:line:col: JSON syntax error: ...".
+  /// kParseError "path:line:col: JSON syntax error: ...", on a value JSON
+  /// allows but nlohmann cannot hold (1e999) "path: number overflow ...".
   static Status Parse(std::string path, std::string text, JsonSource* out);
 
   const nlohmann::json& value() const { return value_; }

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/json_error.h"
 #include "extract/utf8.h"
 
 namespace kg::extract::internal {
@@ -34,11 +35,7 @@ int DaysInMonth(int year, int month) {
 // 1, column 6: <detail>"; the location is ours to give (the JSONL line and
 // the column in the original bytes), so keep "parse error: <detail>".
 std::string ParseErrorDetail(const Json::parse_error& e) {
-  std::string_view what = e.what();
-  const size_t tag_end = what.find("] ");
-  if (what.starts_with("[json.exception.") && tag_end != what.npos) {
-    what.remove_prefix(tag_end + 2);
-  }
+  std::string_view what = JsonErrorText(e.what());
   const size_t at = what.find(" at line ");
   const size_t colon = what.find(": ");
   if (at == what.npos || colon == what.npos || colon < at) {
@@ -133,7 +130,8 @@ Status ParseJsonLine(const JsonLineSource& source, std::string_view line,
     return Status::ParseError(Location(source.path, source.line, column),
                               ParseErrorDetail(e));
   } catch (const Json::exception& e) {
-    return Status::ParseError(Location(source.path, source.line), e.what());
+    return Status::ParseError(Location(source.path, source.line),
+                              JsonErrorText(e.what()));
   }
   const auto text = record.is_object() ? record.find("text") : record.end();
   if (!record.is_object() || text == record.end() || !text->is_string()) {

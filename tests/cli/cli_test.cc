@@ -1,14 +1,14 @@
 // End-to-end: the kg binary on small inputs made here, exact output and
-// exit codes (as ninja's output_test.py runs ninja itself).
+// exit codes.
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
+#include "tests/cli/kg_runner.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
@@ -16,23 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int code = -1;
-  std::string output;  // stdout and stderr
-};
-
-Run Kg(const std::string& args) {
-  Run r;
-  std::string command = std::string(KG_BINARY) + " " + args + " 2>&1";
-  FILE* p = ::popen(command.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = ::pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using testing::Kg;
+using Run = testing::KgRun;
 
 // A scratch folder with a triples file:
 //   Ann -meet (2019)-> Bob -visit (2020-05)-> Cuba      Dan (alone with Eve)
@@ -188,6 +173,54 @@ TEST_CASE("kg extract: the same output for any number of threads") {
   CHECK(negative.code != 0);
   CHECK(negative.output.find("--threads") != std::string::npos);
   CHECK(negative.output.find("\"doc\"") == std::string::npos);
+}
+
+// Bytes of a file ("" if missing).
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST_CASE("kg: two runs give byte-identical output in every format") {
+  const std::string article =
+      std::string(KG_SOURCE_DIR) + "/examples/xi-foreign-policy.txt";
+  const char* formats[][2] = {
+      {"json", "g.json"},
+      {"graphml", "g.graphml"},
+      {"gexf", "g.gexf"},
+      {"gexf1.2", "g12.gexf"},
+      {"dot", "g.dot"},
+      {"node-link", "g.nodelink.json"},
+      {"cytoscape", "g.cyjs.json"},
+      {"csv", "g.csv"},
+  };
+  testing::TempDir runs[2] = {testing::TempDir("kg_cli_test_a"),
+                              testing::TempDir("kg_cli_test_b")};
+  for (int i = 0; i < 2; ++i) {
+    const std::string dir = runs[i].Path() + "/";
+    // The second run on two threads: neither the run nor N may show.
+    const Run e = Kg("extract -j " + std::to_string(i + 1) + " " + article +
+                     " -o " + dir + "t.jsonl");
+    REQUIRE(e.code == 0);
+    for (const auto& [format, file] : formats) {
+      const Run b = Kg("build " + dir + "t.jsonl --format " + format + " -o " +
+                       dir + file);
+      CHECK(b.code == 0);
+    }
+    CHECK(Kg("build " + dir + "t.jsonl --multi --format dot -o " + dir +
+             "multi.dot")
+              .code == 0);
+  }
+  size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(runs[0].Path())) {
+    const std::string name = entry.path().filename().string();
+    CAPTURE(name);
+    const std::string a = ReadFile(entry.path());
+    CHECK(a.size() > 100);
+    CHECK(a == ReadFile(fs::path(runs[1].Path()) / name));
+    ++files;
+  }
+  CHECK(files == 11);  // t.jsonl, 7 graph files, 2 CSV files, multi.dot
 }
 
 }  // namespace

@@ -96,7 +96,14 @@ TEST_CASE("DateNormalizer: impossible days are not dates") {
       {"It was signed on 2016-02-30.", {}},
       {"It was signed on 2016-13-01.", {}},
       {"It was signed on April 31, 2016.", {}},
+      // A leap day takes a year that has none (a fuzzing finding).
+      {"On 29 Feb, in 2023, it was signed.", {"2023"}},
+      {"It was signed on 29 February, in 2024.", {"2024-02-29", "2024"}},
   });
+  CheckRows({{"It was signed on 29 February.", {}}},
+            Anchored(2023, DateSource::kParagraph));
+  CheckRows({{"It was signed on 29 February.", {"2024-02-29"}}},
+            Anchored(2024, DateSource::kParagraph));
 }
 
 TEST_CASE("DateNormalizer: day ranges become EDTF intervals") {
@@ -204,6 +211,10 @@ TEST_CASE("DateNormalizer: a date without a year takes the context's anchor") {
           {"The summit opened May 4.", {"2020-05-04"}},
           {"The summit opened in November.", {"2020-11"}},
           {"Talks ran from 30 March to 2 April.", {"2020-03-30/2020-04-02"}},
+          {"Talks ran from 30 December to 2 January.",
+           {"2019-12-30/2020-01-02"}},
+          // Backwards in one month: two dates (a fuzzing finding).
+          {"Talks ran from 31 March to 2 March.", {"2020-03-31", "2020-03-02"}},
           {"Talks resumed in late March.", {"2020-03"}},
           {"Talks resumed by the end of March.", {"2020-03"}},
           // A year in the sentence beats the anchor.
@@ -278,6 +289,9 @@ TEST_CASE(
   // A year-only document date still resolves year phrases.
   CheckRows({{"Talks began last year and yesterday.", {"2023"}}},
             Dated(2024, 0, 0));
+  // A year EDTF cannot write is no date (a fuzzing finding: "00-1").
+  CheckRows({{"Talks began two years ago.", {}}}, Dated(1, 0, 0));
+  CheckRows({{"Talks begin next year.", {}}}, Dated(9999, 0, 0));
 }
 
 TEST_CASE("DateNormalizer: relative dates say they come from the document") {

@@ -174,13 +174,18 @@ TEST_CASE("DocumentReader: missing paths, empty folders and binary files") {
 TEST_CASE("DocumentReader: empty files and invalid UTF-8 in files") {
   TempDir dir;
   const std::string empty = dir.Write("empty.txt", "");
+  const std::string empty_feed = dir.Write("empty.jsonl", "");
+  const std::string blank = dir.Write("blank.txt", "\n \n");
   const std::string bad = dir.Write("bad.txt", "Caf\xE9 noir.");
-  const ReadAll all({empty, bad});
+  const ReadAll all({empty, empty_feed, blank, bad});
   CHECK(all.status.ok());
-  CHECK(all.ids == "empty.txt|bad.txt");
+  // An empty file gives no document and a warning; a blank one is a
+  // document without paragraphs.
+  CHECK(all.ids == "blank.txt|bad.txt");
   CHECK(all.docs[0].paragraphs.empty());
   CHECK(Lines(all.warnings) ==
-        Lines({bad + ": invalid UTF-8 at byte 3 replaced by U+FFFD"}));
+        Lines({empty + ": empty file", empty_feed + ": empty file",
+               bad + ": invalid UTF-8 at byte 3 replaced by U+FFFD"}));
   CHECK(Sentences(all.docs[1]) == "Caf\uFFFD noir.");
 }
 

@@ -278,6 +278,8 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
        "g.json:1:49: JSON syntax error: while parsing "
        "value - unexpected end of input; expected "
        "'[', '{', or a literal"},
+      {head + R"("actors": [{"id": "a", "mentions": 1e999}]})",
+       "g.json: number overflow parsing '1e999'"},
       {"[]", "g.json: not a kg graph file"},
       {R"({"format": "kg-triples", "version": 1})",
        "g.json: not a kg graph file"},

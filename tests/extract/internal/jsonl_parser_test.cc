@@ -123,6 +123,8 @@ TEST_CASE("ParseJsonLine: errors name path, line and column") {
        "2:17: parse error: syntax error while parsing value - invalid string: "
        "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last "
        "read: '\"\\ud800\"'"},
+      // Valid JSON, but no double holds it (a fuzzing finding).
+      {"{\"text\": \"a\", \"n\": 1e999}", "2: number overflow parsing '1e999'"},
       {"[1, 2]", "2: missing string field \"text\""},
       {"\"text\"", "2: missing string field \"text\""},
       {"{\"id\": \"a\"}", "2: missing string field \"text\""},
