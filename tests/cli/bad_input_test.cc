@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -104,14 +106,37 @@ const std::vector<Pack> kPacks = {
          R"(, "examples": [{"text": "France visited Germany.", "triples": [["France", "meet", "Germany"]]}]}]})"},
 };
 
+// How a row runs kg.
+enum class How {
+  kRun,
+  kUnprivileged,  // without root's right to write anywhere
+  kInterrupt,     // SIGINT once the output is half-written
+};
+
 struct Row {
   std::string what;
   std::string args;      // "{D}" is the scratch folder
   std::string expected;  // everything kg prints (with -o, only stderr)
   int code;
   long lines;  // lines of {D}/out/o.jsonl, -1: must not exist
-  bool interrupt = false;
+  How how = How::kRun;
 };
+
+testing::KgRun RunRow(const Row& row, const std::string& args,
+                      const std::string& dir) {
+  switch (row.how) {
+    case How::kRun:
+      break;
+    case How::kUnprivileged:
+      // Root may write into read-only folders: drop its capabilities.
+      return testing::Kg(args, ::geteuid() == 0 ? "setpriv --bounding-set=-all "
+                                                  "--inh-caps=-all "
+                                                : "");
+    case How::kInterrupt:
+      return testing::KgInterrupted(args, dir + "/out");
+  }
+  return testing::Kg(args);
+}
 
 TEST_CASE("kg on hostile input: one line, an exit code, nothing half-written") {
   testing::TempDir temp("kg_bad_input_test");
@@ -174,6 +199,8 @@ TEST_CASE("kg on hostile input: one line, an exit code, nothing half-written") {
        "kg: {D}/packs: is a folder, not a rule pack file\n", 1, -1},
       {"a missing output folder", "extract {D}/ok.txt -o {D}/no/o.jsonl",
        "kg: {D}/no/o.jsonl: No such file or directory\n", 1, -1},
+      {"a read-only output folder", "extract {D}/ok.txt -o {D}/ro/o.jsonl",
+       "kg: {D}/ro/o.jsonl: Permission denied\n", 1, -1, How::kUnprivileged},
       {"an output folder that is a file",
        "extract {D}/ok.txt -o {D}/ok.txt/o.jsonl",
        "kg: {D}/ok.txt/o.jsonl: Not a directory\n", 1, -1},
@@ -188,7 +215,7 @@ TEST_CASE("kg on hostile input: one line, an exit code, nothing half-written") {
        "build --format json {D}/triples.jsonl" + out,
        "kg: {D}/triples.jsonl:1: missing \"object\"\n", 1, -1},
       {"SIGINT half-way", "extract --threads 1 {D}/many.txt" + out,
-       "kg: interrupted\n", 130, -1, true},
+       "kg: interrupted\n", 130, -1, How::kInterrupt},
   };
   const std::string rule_errors[][2] = {
       {"not_json",
@@ -253,26 +280,16 @@ TEST_CASE("kg on hostile input: one line, an exit code, nothing half-written") {
                   "passed, 1 failed\n",
                   1, -1});
 
-  // Root writes into read-only folders: drop its capabilities for the row.
-  const std::string unprivileged =
-      ::geteuid() == 0 ? "setpriv --bounding-set=-all --inh-caps=-all " : "";
-  const testing::KgRun ro = testing::Kg(
-      Expand("extract {D}/ok.txt -o {D}/ro/o.jsonl", d), unprivileged);
-  CHECK(ro.code == 1);
-  CHECK(ro.output == Expand("kg: {D}/ro/o.jsonl: Permission denied\n", d));
-  CHECK(!fs::exists(d + "/ro/o.jsonl"));
-
   for (const Row& row : rows) {
     CAPTURE(row.what);
     const std::string args = Expand(row.args, d);
     CAPTURE(args);
-    const testing::KgRun r = row.interrupt
-                                 ? testing::KgInterrupted(args, d + "/out")
-                                 : testing::Kg(args);
+    const testing::KgRun r = RunRow(row, args, d);
     CHECK(r.output == Expand(row.expected, d));
     CHECK(r.code == row.code);
     CHECK(Lines(d + "/out/o.jsonl") == row.lines);
     CHECK(Temporaries(d).empty());
+    CHECK(fs::is_empty(d + "/ro"));
     fs::remove(d + "/out/o.jsonl");
   }
 }
