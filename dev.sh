@@ -16,6 +16,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config python3
           libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev
+          libutf8proc-dev
           # the readers the export tests check kg's files with
           python3-networkx python3-igraph graphviz libxml2-utils)
 
@@ -32,6 +33,23 @@ install_missing() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# phase NAME COMMAND...: runs COMMAND and records how long it took, for the
+# summary that `./dev.sh test` prints at the end.
+phases=()
+phase() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  phases+=("$name $((SECONDS - start))s")
+}
+
+print_phases() {
+  local IFS=,
+  echo "dev.sh: ${phases[*]/#/ }; total $((SECONDS - started))s"
+}
+
+started=$SECONDS
 
 # build DIR [cmake options...]: a Release build of kg with -Werror.
 build() {
@@ -61,14 +79,16 @@ case "${1:-}" in
     "$kg" path "Mark Carney" "Vladimir Putin" "$name.json"
     ;;
   test)
-    install_missing
-    build "${BUILD_DIR:-build}"
-    ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"
-    # The same suite under AddressSanitizer + UBSan (no benchmarks; no
-    # install test: a consumer would need the sanitizer runtime too).
+    phase install install_missing
+    phase build build "${BUILD_DIR:-build}"
+    phase test ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"
+    # The same suite under AddressSanitizer + UBSan, compiled at -O1 (no
+    # benchmarks; no install test: a consumer would need the sanitizer
+    # runtime too).
     asan=${BUILD_DIR:-build}-asan
-    build "$asan" -DKG_SANITIZE=ON -DKG_BUILD_BENCHMARKS=OFF -DKG_INSTALL=OFF
-    ctest --test-dir "$asan" --output-on-failure -j"$(nproc)"
+    phase build-asan build "$asan" -DKG_SANITIZE=ON -DKG_BUILD_BENCHMARKS=OFF -DKG_INSTALL=OFF
+    phase test-asan ctest --test-dir "$asan" --output-on-failure -j"$(nproc)"
+    print_phases
     ;;
   fuzz)
     shift

@@ -2,8 +2,8 @@
 //
 //   kg::Status s = pack.Load("rules/x.json");
 //   if (!s.ok()) {
-//     std::cerr << s.ToString() << "\n";   // "rules/x.json:4:17: parse error:
-//     ..." return s.code() == kg::StatusCode::kInternal ? 2 : 1;
+//     std::cerr << s.ToString() << "\n";   // "rules/x.json:4:17: parse error: ..."
+//     return s.code() == kg::StatusCode::kInternal ? 2 : 1;
 //   }
 //
 // A Status carries a code, a context (usually "path:line:col") and a detail

@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
           "China " + std::string(mb << 20, 'a') + " Russia.";
       const kg::extract::Document doc =
           kg::extract::ParseDocument("hostile.txt", text);
-      std::vector<kg::extract::Triple> triples;
+      std::vector<kg::Triple> triples;
       const auto start = Clock::now();
       extractor->Extract(doc, &triples);
       seconds.push_back(Since(start));

@@ -25,7 +25,7 @@
 
 #include "bench/synthetic_graph.h"
 #include "graph/graph_file.h"
-#include "graph/graph_loader.h"
+#include "pipeline/graph_loader.h"
 #include "graph/knowledge_graph.h"
 #include "graph/path_finder.h"
 
@@ -58,7 +58,7 @@ void TimeQueries(const kg::graph::KnowledgeGraph& g, size_t actors) {
 int RunOnTriples(const std::string& file, size_t actors) {
   auto t0 = Clock::now();
   kg::graph::KnowledgeGraph g;
-  kg::Status s = kg::graph::LoadGraph({file}, kg::graph::LoadOptions{}, &g);
+  kg::Status s = kg::pipeline::LoadGraph({file}, kg::pipeline::LoadOptions{}, &g);
   auto t1 = Clock::now();
   if (!s.ok()) {
     std::cerr << s.ToString() << "\n";

@@ -13,7 +13,7 @@
 #include <random>
 #include <string>
 
-#include "extract/triple.h"
+#include "base/triple_json.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::bench {
@@ -68,7 +68,7 @@ inline void WriteTriples(const kg::graph::KnowledgeGraph& g,
     const kg::graph::EventEdge& e = g.edge(i);
     const kg::graph::ActorNode& s = g.actor(g.edge_ref(i).source);
     const kg::graph::ActorNode& o = g.actor(g.edge_ref(i).target);
-    kg::extract::Triple t;
+    kg::Triple t;
     t.doc = e.doc;
     t.subject = s.name;
     t.object = o.name;
@@ -82,14 +82,14 @@ inline void WriteTriples(const kg::graph::KnowledgeGraph& g,
     t.category = e.category;
     t.quad_class = e.quad_class;
     if (!e.date.empty()) t.date = e.date;
-    t.date_source = kg::extract::DateSource::kSentence;
+    t.date_source = kg::DateSource::kSentence;
     t.symmetric = e.relation == "meet";
     t.sentence = e.sentence;
     t.span_begin = e.span_begin;
     t.span_end = e.span_end;
     t.rule = e.rule;
     t.confidence = e.confidence;
-    out << kg::extract::ToJsonLine(t) << '\n';
+    out << kg::ToJsonLine(t) << '\n';
   }
 }
 

@@ -31,14 +31,6 @@ int Fail(const Status& s) {
   return ExitCode(s);
 }
 
-Result<extract::RulePack> LoadPack(const std::string& spec) {
-  if (spec.empty()) return extract::LoadBuiltinRulePack("diplomacy");
-  if (::access(spec.c_str(), F_OK) == 0) return extract::LoadRulePackFile(spec);
-  for (const auto& name : extract::BuiltinRulePackNames())
-    if (name == spec) return extract::LoadBuiltinRulePack(spec);
-  return Status::NotFound(spec, "no such rule pack file or built-in pack");
-}
-
 void InstallInterruptHandler() {
   std::signal(SIGINT, OnInterrupt);
   std::signal(SIGTERM, OnInterrupt);

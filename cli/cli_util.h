@@ -1,5 +1,5 @@
-// Helpers shared by kg's commands: exit codes, rule packs named on the
-// command line, and output files that are written whole or not at all.
+// Helpers shared by kg's commands: exit codes, interrupts, and output files
+// that are written whole or not at all.
 #ifndef KG_CLI_CLI_UTIL_H_
 #define KG_CLI_CLI_UTIL_H_
 
@@ -8,7 +8,6 @@
 
 #include "base/atomic_file.h"
 #include "base/status.h"
-#include "extract/rule_pack.h"
 
 namespace kg::cli {
 
@@ -16,10 +15,6 @@ namespace kg::cli {
 int ExitCode(const Status& s);
 /// Prints "kg: <status>" to stderr; returns ExitCode(s).
 int Fail(const Status& s);
-
-/// A pack given on the command line: a file on disk, else a built-in name;
-/// "" is the built-in diplomacy pack.
-Result<extract::RulePack> LoadPack(const std::string& spec);
 
 /// SIGINT and SIGTERM remove the output being written, print "kg:
 /// interrupted" and exit 130.

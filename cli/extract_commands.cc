@@ -8,8 +8,9 @@
 #include "cli/cli_util.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
-#include "extract/parallel_extractor.h"
 #include "extract/rule_checker.h"
+#include "pipeline/pack_loader.h"
+#include "pipeline/parallel_extractor.h"
 
 namespace kg::cli {
 namespace {
@@ -24,7 +25,7 @@ struct ExtractOptions {
 };
 
 int RunExtract(const ExtractOptions& o) {
-  auto pack = LoadPack(o.rules);
+  auto pack = kg::pipeline::LoadPack(o.rules);
   if (!pack.ok()) return Fail(pack.status());
   kg::extract::ExtractorOptions eo;
   eo.include_flagged = o.include_flagged;
@@ -38,7 +39,7 @@ int RunExtract(const ExtractOptions& o) {
     std::cerr << "kg: warning: " << w << "\n";
   });
   // A trace is read in text order: one thread.
-  kg::extract::ParallelExtractor parallel(**extractor, o.trace ? 1 : o.threads);
+  kg::pipeline::ParallelExtractor parallel(**extractor, o.trace ? 1 : o.threads);
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
     return parallel.Run(&reader, [&](std::string_view lines) {
       out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
@@ -57,7 +58,7 @@ int RunRulesCheck(const RulesCheckOptions& o) {
   if (packs.empty()) packs = kg::extract::BuiltinRulePackNames();
   int worst = 0;
   for (const auto& spec : packs) {
-    auto pack = LoadPack(spec);
+    auto pack = kg::pipeline::LoadPack(spec);
     if (!pack.ok()) {
       worst = std::max(worst, Fail(pack.status()));
       continue;

@@ -9,11 +9,12 @@
 #include "export/graph_writer.h"
 #include "graph/edge_filter.h"
 #include "graph/graph_file.h"
-#include "graph/graph_loader.h"
 #include "graph/graph_stats.h"
 #include "graph/name_resolver.h"
 #include "graph/path_finder.h"
 #include "graph/report.h"
+#include "pipeline/graph_loader.h"
+#include "pipeline/pack_loader.h"
 
 namespace kg::cli {
 namespace {
@@ -28,11 +29,16 @@ struct GraphInputOptions {
   std::string quads;       // "1,2"
   bool directed = false;
   bool json = false;
+  unsigned threads = 0;  // all hardware threads
 };
 
 void AddGraphInputFlags(CLI::App* cmd, GraphInputOptions* o, bool filters) {
   cmd->add_option("--rules", o->rules,
                   "Rule pack for text inputs (default: diplomacy)");
+  cmd->add_option("-j,--threads", o->threads,
+                  "Threads for text and triples inputs (default 0: one per "
+                  "core); the graph is the same for any number")
+      ->check(CLI::Range(0, 1024));
   if (!filters) return;
   cmd->add_option("--since", o->since,
                   "Keep edges whose date overlaps from DATE on");
@@ -88,14 +94,15 @@ kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
 // Builds the graph of the inputs (texts, triples, saved graphs).
 kg::Status LoadInputs(const GraphInputOptions& o,
                       kg::graph::KnowledgeGraph* g) {
-  kg::Result<kg::extract::RulePack> pack = LoadPack(o.rules);
+  kg::Result<kg::extract::RulePack> pack = kg::pipeline::LoadPack(o.rules);
   if (!pack.ok()) return pack.status();
-  kg::graph::LoadOptions lo;
+  kg::pipeline::LoadOptions lo;
   lo.pack = &*pack;
+  lo.threads = o.threads;
   lo.reporter = [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";
   };
-  return kg::graph::LoadGraph(o.inputs, lo, g);
+  return kg::pipeline::LoadGraph(o.inputs, lo, g);
 }
 
 struct BuildOptions {
@@ -219,7 +226,7 @@ int RunPath(PathCommandOptions o) {
   auto paths = kg::graph::FindPaths(g, *from, *to, po);
   if (!paths.ok()) return Fail(paths.status());
   if (o.in.json)
-    std::cout << kg::graph::PathsJson(g, *paths).dump(2) << "\n";
+    std::cout << kg::graph::PathsJson(g, *paths, 2) << "\n";
   else
     kg::graph::WritePathsText(g, *paths, std::cout);
   return 0;
@@ -239,7 +246,7 @@ int RunNeighbors(const NeighborsCommandOptions& o) {
   if (!v.ok()) return Fail(v.status());
   auto edges = kg::graph::Neighbors(g, *v, *filter, o.in.directed);
   if (o.in.json)
-    std::cout << kg::graph::NeighborsJson(g, *v, edges).dump(2) << "\n";
+    std::cout << kg::graph::NeighborsJson(g, *v, edges, 2) << "\n";
   else
     kg::graph::WriteNeighborsText(g, *v, edges, std::cout);
   return 0;
@@ -257,7 +264,7 @@ int RunStats(const StatsCommandOptions& o) {
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
   kg::graph::GraphStats stats = kg::graph::ComputeStats(g, *filter, o.top);
   if (o.in.json)
-    std::cout << kg::graph::StatsJson(stats).dump(2) << "\n";
+    std::cout << kg::graph::StatsJson(stats, 2) << "\n";
   else
     kg::graph::WriteStatsText(stats, std::cout);
   return 0;

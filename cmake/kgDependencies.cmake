@@ -7,9 +7,14 @@ find_package(Boost 1.74 CONFIG REQUIRED COMPONENTS graph)
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)
 find_package(Threads REQUIRED)              # kg extract --threads
 
+find_package(PkgConfig REQUIRED)
+# utf8proc (Debian: libutf8proc-dev) has pkg-config only.
+if(NOT TARGET PkgConfig::UTF8PROC)
+  pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
+endif()
+
 find_package(re2 CONFIG QUIET)              # newer RE2 ships re2Config.cmake
 if(NOT TARGET re2::re2)                     # Debian 12: pkg-config only
-  find_package(PkgConfig REQUIRED)
   pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET GLOBAL re2)
   add_library(re2::re2 ALIAS PkgConfig::RE2)
 endif()

@@ -7,10 +7,11 @@ include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 install(TARGETS kg RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS kg_base kg_rules kg_extract kg_graph kg_export kg_options EXPORT kgTargets
+install(TARGETS kg_base kg_rules kg_extract kg_graph kg_export kg_pipeline kg_options
+        EXPORT kgTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
-foreach(dir base export extract graph rules)
+foreach(dir base export extract graph pipeline rules)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/${dir}/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/kg/${dir}
           FILES_MATCHING PATTERN "*.h" PATTERN "internal" EXCLUDE)
 endforeach()

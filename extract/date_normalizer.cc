@@ -21,22 +21,6 @@ using internal::DateExpr;
 using internal::DateParts;
 using internal::PieceRe;
 
-std::string_view DateSourceName(DateSource s) {
-  switch (s) {
-    case DateSource::kSentence:
-      return "sentence";
-    case DateSource::kParagraph:
-      return "paragraph";
-    case DateSource::kSection:
-      return "section";
-    case DateSource::kDocument:
-      return "document";
-    case DateSource::kNone:
-      break;
-  }
-  return "none";
-}
-
 struct DateNormalizer::Impl {
   Impl();
   std::vector<DateExpr> Scan(std::string_view s, const DateContext& ctx) const;

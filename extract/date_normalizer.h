@@ -34,16 +34,10 @@
 #include <string_view>
 #include <vector>
 
+#include "base/triple.h"
 #include "extract/document.h"
 
 namespace kg::extract {
-
-/// Where a triple's (or a date mention's) date, or the year that completed
-/// it, came from.
-enum class DateSource { kSentence, kParagraph, kSection, kDocument, kNone };
-
-/// "sentence", "paragraph", "section", "document" or "none".
-std::string_view DateSourceName(DateSource s);
 
 struct DateContext {
   /// Year for a date written without one, and where that year came from

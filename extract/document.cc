@@ -1,6 +1,6 @@
 #include "extract/document.h"
 
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace kg::extract {
 
@@ -14,7 +14,7 @@ std::string Section::PathString() const {
 }
 
 size_t Document::OriginalOffset(size_t pos) const {
-  return part_offset + extract::OriginalOffset(replacements, pos);
+  return part_offset + kg::OriginalOffset(replacements, pos);
 }
 
 }  // namespace kg::extract

@@ -3,8 +3,7 @@
 //   kg::extract::Document doc = kg::extract::ParseDocument("a.txt", bytes);
 //   for (const auto& para : doc.paragraphs)
 //     for (const auto& s : para.sentences)
-//       std::cout << doc.Text(s) << " @" << doc.OriginalOffset(s.begin) <<
-//       "\n";
+//       std::cout << doc.Text(s) << " @" << doc.OriginalOffset(s.begin) << "\n";
 //
 // `text` is valid UTF-8: every invalid byte of the input was replaced by
 // U+FFFD (3 bytes). Offsets in Sentence/Paragraph index `text`;
@@ -17,6 +16,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "base/calendar.h"
 
 namespace kg::extract {
 
@@ -42,14 +43,6 @@ struct Paragraph {
   Span span;                    ///< the paragraph's bytes
   int section = -1;             ///< index into Document::sections, -1 = none
   std::vector<Span> sentences;  ///< in order, trimmed of surrounding space
-};
-
-/// A calendar day (the document's own date, used to anchor "on Monday").
-struct CivilDate {
-  int year = 0;
-  int month = 0;  ///< 1-12, 0 = unknown
-  int day = 0;    ///< 1-31, 0 = unknown
-  bool operator==(const CivilDate&) const = default;
 };
 
 struct Document {

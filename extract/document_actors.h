@@ -5,9 +5,8 @@
 // bare surnames.
 //
 //   kg::extract::DocumentActors actors(&gazetteer);
-//   int carney = actors.AddDiscovered("Mark Carney", ActorType::kPerson,
-//   canada); actors.Lookup("Carney");       // == carney, from now on in this
-//   document
+//   int carney = actors.AddDiscovered("Mark Carney", ActorType::kPerson, canada);
+//   actors.Lookup("Carney");       // == carney, from now on in this document
 //
 // Indices below gazetteer->actors().size() are the gazetteer's; the others
 // are discovered ones. Not thread-safe: one per document being extracted.

@@ -14,7 +14,7 @@
 #include "extract/internal/jsonl_parser.h"
 #include "extract/internal/text_layout.h"
 #include "extract/internal/text_parts.h"
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace kg::extract {
 namespace {

@@ -1,9 +1,9 @@
 // Extractor: from a Document to dated, typed triples, with a rule pack.
 //
-//   kg::Result<kg::extract::RulePack> pack =
-//   kg::extract::LoadBuiltinRulePack("diplomacy"); auto extractor =
-//   kg::extract::Extractor::Create(*pack); if (!extractor.ok()) return
-//   Fail(extractor.status()); std::vector<kg::extract::Triple> triples;
+//   kg::Result<kg::extract::RulePack> pack = kg::extract::LoadBuiltinRulePack("diplomacy");
+//   auto extractor = kg::extract::Extractor::Create(*pack);
+//   if (!extractor.ok()) return Fail(extractor.status());
+//   std::vector<kg::Triple> triples;
 //   (*extractor)->Extract(document, &triples);
 //
 // Per sentence: actor mentions are found (MentionFinder) and replaced by
@@ -37,7 +37,7 @@
 #include "extract/document.h"
 #include "extract/gazetteer.h"
 #include "extract/rule_pack.h"
-#include "extract/triple.h"
+#include "base/triple.h"
 
 namespace kg::extract {
 

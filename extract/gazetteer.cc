@@ -8,7 +8,7 @@
 
 #include "extract/internal/name_trie.h"
 #include "extract/internal/text_util.h"
-#include "extract/name_fold.h"
+#include "base/name_fold.h"
 
 namespace kg::extract {
 

@@ -4,8 +4,7 @@
 //   kg::Result<std::unique_ptr<kg::extract::Gazetteer>> g =
 //       kg::extract::Gazetteer::Build(pack.actors);
 //   for (const auto& hit : (*g)->Find("Beijing and the U.S. agreed."))
-//     std::cout << (*g)->actor(hit.actor).name << "\n";   // China, United
-//     States
+//     std::cout << (*g)->actor(hit.actor).name << "\n";   // China, United States
 //
 // Matching is case-sensitive, leftmost-longest and whole-word (a name is
 // never found inside a longer word, in any script): at each word start, a

@@ -2,8 +2,7 @@
 //
 //   auto finder = kg::extract::MentionFinder::Create(pack, gazetteer.get());
 //   kg::extract::DocumentActors actors(gazetteer.get());
-//   auto mentions = (*finder)->Find("Canadian Prime Minister Mark Carney met
-//   Xi.",
+//   auto mentions = (*finder)->Find("Canadian Prime Minister Mark Carney met Xi.",
 //                                   &actors);
 //   // mentions[0]: "Canadian Prime Minister Mark Carney" -> a person "Mark
 //   //   Carney" discovered from the title, affiliated with Canada

@@ -4,8 +4,7 @@
 //   auto report = kg::extract::CheckRules(pack);
 //   if (!report.ok()) { std::cerr << report.status().ToString(); return 1; }
 //   for (const auto& f : report->failures) std::cerr << f << "\n";
-//   std::cout << report->passed << " passed, " << report->failures.size() << "
-//   failed\n";
+//   std::cout << report->passed << " passed, " << report->failures.size() << " failed\n";
 //
 // Each example is read as a one-paragraph document (its optional "title"
 // gives the focus) and extracted with the whole pack. An example passes when

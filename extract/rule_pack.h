@@ -3,19 +3,20 @@
 //
 //   kg::Result<kg::extract::RulePack> pack =
 //       kg::extract::LoadRulePackFile("rules/diplomacy/pack.json");
-//   if (!pack.ok()) { std::cerr << pack.status().ToString() << "\n"; return 1;
-//   } std::cout << pack->actors.size() << " actors, " << pack->rules.size()
+//   if (!pack.ok()) { std::cerr << pack.status().ToString() << "\n"; return 1; }
+//   std::cout << pack->actors.size() << " actors, " << pack->rules.size()
 //             << " rules\n";
 //
 // Format (README "Rule packs" has the full reference):
 //   {
 //     "name": "diplomacy",
-//     "include": ["countries.json"],          // merged, paths relative to this
-//     file "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
+//     "include": ["countries.json"],          // merged, paths relative to this file
+//     "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
 //     "person_titles": ["President", "Prime Minister"],
 //     "org_heads": ["Council", "Ministry"],
-//     "pair_phrases": {"country": ["the two countries"], "person": ["both
-//     leaders"]}, "pronouns": ["he", "she"], "common_words": ["May", "Brown"],
+//     "pair_phrases": {"country": ["the two countries"], "person": ["both leaders"]},
+//     "pronouns": ["he", "she"],
+//     "common_words": ["May", "Brown"],
 //     "org_titles": ["news agency", "think tank"],
 //     "given_names": ["Alexei"], "family_names_first": ["Zhou"],
 //     "non_name_words": ["Dynasty"],

@@ -1,7 +1,6 @@
 // SplitSentences: cuts a paragraph into sentences.
 //
-//   auto spans = kg::extract::SplitSentences("Dr. Li met Mr. Wu. They
-//   talked.");
+//   auto spans = kg::extract::SplitSentences("Dr. Li met Mr. Wu. They talked.");
 //   // spans == {{0, 18}, {19, 31}}
 //
 // Survives abbreviations and initials (U.S., U.K., Dr., Mr., St., No., Jan.,

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "base/calendar.h"
+
 namespace kg::graph {
 namespace {
 
@@ -23,16 +25,6 @@ bool Digits(std::string_view s, size_t begin, size_t n, int* value) {
   }
   *value = v;
   return true;
-}
-
-bool IsLeap(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
 }
 
 Bounds Years(int first_year, int last_year) {
@@ -76,35 +68,15 @@ bool ParsePoint(std::string_view s, bool masked, Bounds* out) {
 
 }  // namespace
 
-// Howard Hinnant's days_from_civil: years start in March so that the leap
-// day is the last day of its year, and 400-year eras repeat exactly.
 int64_t DayNumber(int year, int month, int day) {
-  const int64_t y = static_cast<int64_t>(year) - (month <= 2 ? 1 : 0);
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t mp = (month + 9) % 12;
-  const int64_t doy = (153 * mp + 2) / 5 + day - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  return DaysFromCivil(year, month, day);
 }
 
-// The inverse, civil_from_days.
 std::string DayString(int64_t day) {
   if (day == kOpenStart || day == kOpenEnd) return "..";
-  const int64_t z = day + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  const int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[80];  // room for any int64_t fields, to keep -Wformat-truncation
-                 // quiet
-  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld",
-                static_cast<long long>(y), static_cast<long long>(m),
-                static_cast<long long>(d));
+  const CivilDate d = CivilFromDays(day);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }
 

@@ -114,12 +114,12 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
   return id;
 }
 
-Result<size_t> KnowledgeGraph::AddTriple(const extract::Triple& t) {
-  extract::Triple copy = t;
+Result<size_t> KnowledgeGraph::AddTriple(const Triple& t) {
+  Triple copy = t;
   return AddTriple(std::move(copy));
 }
 
-Result<size_t> KnowledgeGraph::AddTriple(extract::Triple&& t) {
+Result<size_t> KnowledgeGraph::AddTriple(Triple&& t) {
   // Each end: its id (the name when the triple has none), its names and the
   // words that named it - merged in place, without building an ActorNode.
   auto end = [this](const std::string& id, const std::string& name,
@@ -140,7 +140,7 @@ Result<size_t> KnowledgeGraph::AddTriple(extract::Triple&& t) {
   e.category = std::move(t.category);
   e.quad_class = t.quad_class;
   if (t.date) e.date = std::move(*t.date);
-  e.date_source = std::string(extract::DateSourceName(t.date_source));
+  e.date_source = std::string(DateSourceName(t.date_source));
   e.symmetric = t.symmetric;
   e.doc = std::move(t.doc);
   e.section = std::move(t.section);

@@ -2,11 +2,10 @@
 // that relate them (edges, one per extracted triple), with its evidence.
 //
 //   kg::graph::KnowledgeGraph g;
-//   for (const kg::extract::Triple& t : triples) g.AddTriple(t);
+//   for (const kg::Triple& t : triples) g.AddTriple(t);
 //   std::optional<size_t> xi = g.FindActor("xi-jinping");
 //   for (const auto& e : g.OutEdges(*xi))
-//     std::cout << g.actor(e.target).name << " " << g.edge(e.id).relation <<
-//     "\n";
+//     std::cout << g.actor(e.target).name << " " << g.edge(e.id).relation << "\n";
 //
 // Actors merge by id: the same id from many documents is one vertex, whose
 // names, mention count and first/last dates grow. Edges are never merged
@@ -28,7 +27,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/triple.h"
+#include "base/triple.h"
 #include "graph/date_range.h"
 
 namespace kg::graph {
@@ -95,9 +94,9 @@ class KnowledgeGraph {
   Result<size_t> AddEdge(size_t source, size_t target, EventEdge edge);
   /// Adds both actors (ids, names, types, codes and the words that named
   /// them) and the edge of one triple.
-  Result<size_t> AddTriple(const extract::Triple& t);
+  Result<size_t> AddTriple(const Triple& t);
   /// As above, moving t's strings into the edge.
-  Result<size_t> AddTriple(extract::Triple&& t);
+  Result<size_t> AddTriple(Triple&& t);
 
   size_t actor_count() const;
   size_t edge_count() const;

@@ -6,7 +6,7 @@
 #include <tuple>
 #include <vector>
 
-#include "extract/name_fold.h"
+#include "base/name_fold.h"
 
 namespace kg::graph {
 namespace {
@@ -40,9 +40,9 @@ bool EndsWithWord(const std::string& folded, const std::string& word) {
 
 Keys MakeKeys(const ActorNode& a) {
   Keys k;
-  k.id = extract::FoldName(a.id);
-  k.name = extract::FoldName(a.name);
-  for (const std::string& n : a.names) k.seen.push_back(extract::FoldName(n));
+  k.id = FoldName(a.id);
+  k.name = FoldName(a.name);
+  for (const std::string& n : a.names) k.seen.push_back(FoldName(n));
   if (a.type == "person" && k.name.find(' ') != std::string::npos) {
     // "Xi Jinping" is "Xi" alone in the text (or "President Xi"), "Vladimir
     // Putin" is "Putin": the text shows which end of the name is the family.
@@ -83,16 +83,16 @@ Status Unknown(const KnowledgeGraph& g, std::string_view query,
   if (folded.empty()) return Status::NotFound("", detail);
   // A third of the letters may be wrong: "Pution" finds "Putin", "Kim"
   // does not find every three-letter name.
-  size_t limit = std::max<size_t>(1, extract::EditDistance(folded, "") / 3);
+  size_t limit = std::max<size_t>(1, EditDistance(folded, "") / 3);
   std::vector<std::tuple<size_t, std::string, std::string, size_t>> close;
   for (size_t v = 0; v < keys.size(); ++v) {
     const Keys& k = keys[v];
-    size_t best = extract::EditDistance(folded, k.id);
+    size_t best = EditDistance(folded, k.id);
     for (const std::string* s : {&k.name, &k.surname})
       if (!s->empty())
-        best = std::min(best, extract::EditDistance(folded, *s));
+        best = std::min(best, EditDistance(folded, *s));
     for (const std::string& s : k.seen)
-      best = std::min(best, extract::EditDistance(folded, s));
+      best = std::min(best, EditDistance(folded, s));
     if (best <= limit)
       close.emplace_back(best, g.actor(v).name, g.actor(v).id, v);
   }
@@ -108,7 +108,7 @@ Status Unknown(const KnowledgeGraph& g, std::string_view query,
 Result<size_t> ResolveActor(const KnowledgeGraph& g, std::string_view name) {
   if (std::optional<size_t> v = g.FindActor(name)) return *v;
 
-  std::string folded = extract::FoldName(name);
+  std::string folded = FoldName(name);
   std::vector<Keys> keys;
   keys.reserve(g.actor_count());
   for (size_t v = 0; v < g.actor_count(); ++v)

@@ -1,6 +1,7 @@
 #include "graph/report.h"
 
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace kg::graph {
@@ -76,7 +77,8 @@ void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
         << " shortest paths are shown)\n";
 }
 
-nlohmann::ordered_json PathsJson(const KnowledgeGraph& g, const PathResult& r) {
+std::string PathsJson(const KnowledgeGraph& g, const PathResult& r,
+                      int indent) {
   nlohmann::ordered_json j;
   j["paths"] = nlohmann::ordered_json::array();
   for (const Path& path : r.paths) {
@@ -94,7 +96,7 @@ nlohmann::ordered_json PathsJson(const KnowledgeGraph& g, const PathResult& r) {
     j["paths"].push_back(std::move(p));
   }
   j["truncated"] = r.truncated;
-  return j;
+  return j.dump(indent);
 }
 
 void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
@@ -109,14 +111,14 @@ void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
   }
 }
 
-nlohmann::ordered_json NeighborsJson(const KnowledgeGraph& g, size_t v,
-                                     const std::vector<EdgeRef>& edges) {
+std::string NeighborsJson(const KnowledgeGraph& g, size_t v,
+                          const std::vector<EdgeRef>& edges, int indent) {
   nlohmann::ordered_json j;
   j["actor"] = g.actor(v).name;
   j["id"] = g.actor(v).id;
   j["edges"] = nlohmann::ordered_json::array();
   for (const EdgeRef& r : edges) j["edges"].push_back(EdgeJson(g, r.id));
-  return j;
+  return j.dump(indent);
 }
 
 void WriteStatsText(const GraphStats& s, std::ostream& out) {
@@ -142,7 +144,7 @@ void WriteStatsText(const GraphStats& s, std::ostream& out) {
   }
 }
 
-nlohmann::ordered_json StatsJson(const GraphStats& s) {
+std::string StatsJson(const GraphStats& s, int indent) {
   nlohmann::ordered_json j;
   j["actors"] = s.actors;
   j["edges"] = s.edges;
@@ -155,7 +157,7 @@ nlohmann::ordered_json StatsJson(const GraphStats& s) {
   j["edges_by_category"] = s.edges_by_category;
   j["top_by_degree"] = Ranked(s.top_by_degree);
   j["top_by_betweenness"] = Ranked(s.top_by_betweenness);
-  return j;
+  return j.dump(indent);
 }
 
 }  // namespace kg::graph

@@ -11,8 +11,8 @@
 #ifndef KG_GRAPH_REPORT_H_
 #define KG_GRAPH_REPORT_H_
 
-#include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "graph/graph_stats.h"
@@ -31,16 +31,19 @@ std::string HopLabel(const KnowledgeGraph& g, const Hop& hop);
 /// Each path as numbered hops with evidence: the sentence and doc:offset.
 void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
                     std::ostream& out);
-nlohmann::ordered_json PathsJson(const KnowledgeGraph& g, const PathResult& r);
+/// The same as JSON text ({"paths": [{"hops": [...]}]}), indented by
+/// `indent` spaces a level (-1: one line).
+std::string PathsJson(const KnowledgeGraph& g, const PathResult& r,
+                      int indent = -1);
 
 /// The edges of one actor with their evidence.
 void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
                         const std::vector<EdgeRef>& edges, std::ostream& out);
-nlohmann::ordered_json NeighborsJson(const KnowledgeGraph& g, size_t v,
-                                     const std::vector<EdgeRef>& edges);
+std::string NeighborsJson(const KnowledgeGraph& g, size_t v,
+                          const std::vector<EdgeRef>& edges, int indent = -1);
 
 void WriteStatsText(const GraphStats& s, std::ostream& out);
-nlohmann::ordered_json StatsJson(const GraphStats& s);
+std::string StatsJson(const GraphStats& s, int indent = -1);
 
 }  // namespace kg::graph
 

@@ -17,11 +17,10 @@ namespace kg::exporter::internal {
 ///   - CR becomes &#13; (a parser would otherwise turn it into LF);
 ///     tab and LF are kept as they are
 ///   - characters XML 1.0 forbids are dropped: U+0000-U+001F other than
-///     tab, LF and CR, U+FFFE, U+FFFF, and surrogates (U+D800-U+DFFF)
-///     encoded in UTF-8; a CESU-8 surrogate pair (high then low) becomes the
-///     4-byte UTF-8 of its code point
-///   - each maximal invalid UTF-8 subsequence (stray continuation byte,
-///     truncated or overlong sequence, byte F5-FF) becomes U+FFFD
+///     tab, LF and CR, U+FFFE and U+FFFF
+///   - each bad byte (base/utf8.h: stray continuation byte, truncated or
+///     overlong sequence, surrogate, byte C0/C1/F5-FF) becomes U+FFFD, as
+///     kg's reader repairs documents
 /// Valid UTF-8 (right-to-left text, emoji, U+007F) is copied unchanged.
 std::string XmlEscape(std::string_view text);
 

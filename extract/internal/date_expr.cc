@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/calendar.h"
 #include "extract/internal/civil_calendar.h"
 #include "extract/internal/date_words.h"
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/calendar.h"
 #include "extract/internal/civil_calendar.h"
 #include "extract/internal/date_point.h"
 

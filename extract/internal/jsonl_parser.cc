@@ -6,8 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/calendar.h"
 #include "base/json_error.h"
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace kg::extract::internal {
 namespace {
@@ -22,13 +23,6 @@ bool ParseDigits(std::string_view text, int* value) {
     *value = *value * 10 + (c - '0');
   }
   return true;
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 // nlohmann's what() is "[json.exception.parse_error.101] parse error at line
@@ -102,7 +96,7 @@ bool ParseCivilDate(std::string_view text, CivilDate* date) {
   }
   if (text.size() == 10) {
     if (text[7] != '-' || !ParseDigits(text.substr(8, 2), &out.day) ||
-        out.day < 1 || out.day > DaysInMonth(out.year, out.month)) {
+        !ValidDay(out.year, out.month, out.day)) {
       return false;
     }
   }

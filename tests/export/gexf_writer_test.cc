@@ -70,7 +70,7 @@ std::string Gexf(const graph::KnowledgeGraph& g, std::string version = "1.3") {
   return out.str();
 }
 
-// The whole 1.3 file; validates against ../shared/schemas/gexf-1.3/gexf.rng
+// The whole 1.3 file; validates against tests/export/schemas/gexf-1.3/gexf.rng
 // (xmllint --relaxng).
 constexpr std::string_view kExpected13 = R"xml(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">

@@ -4,7 +4,7 @@
     readers_test.py KG SOURCE_DIR WORK_DIR CHECK
 
 CHECK is one of: graphml-networkx, graphml-igraph, nodelink-networkx,
-gexf-relaxng (xmllint against ../shared/schemas), gexf12-networkx,
+gexf-relaxng (xmllint against tests/export/schemas), gexf12-networkx,
 dot-render and sfdp-render (Graphviz, without error or warning).
 Exit 0 when the reader gets the same nodes, edges, names and attribute
 types that kg wrote; 1 with a message otherwise.
@@ -79,7 +79,8 @@ def nodelink_networkx(kg, source, work):
 
 def gexf_relaxng(kg, source, work):
     out = build(kg, source, work, "gexf", "h.gexf")
-    schema = os.path.join(source, "..", "shared", "schemas", "gexf-1.3", "gexf.rng")
+    schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas",
+                          "gexf-1.3", "gexf.rng")
     r = subprocess.run(["xmllint", "--noout", "--relaxng", schema, out],
                        capture_output=True, text=True)
     expect("xmllint " + r.stderr.strip(), r.returncode, 0)

@@ -48,16 +48,12 @@ TEST_CASE(
        "b",
        "ab"},
       {"U+10FFFF stays", "\xf4\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf"},
-      {"unpaired high surrogate is dropped",
+      // Each bad byte is one U+FFFD, as kg's reader repairs text.
+      {"a surrogate is three bad bytes",
        "a\xed\xa0\x80"
        "b",
-       "ab"},
-      {"unpaired low surrogate is dropped",
-       "a\xed\xb0\x80"
-       "b",
-       "ab"},
-      {"CESU-8 pair becomes 4-byte UTF-8", "\xed\xa0\xbd\xed\xb8\x80",
-       "\xf0\x9f\x98\x80"},
+       "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+       "b"},
       {"stray continuation byte",
        "a\x80"
        "b",
@@ -67,12 +63,12 @@ TEST_CASE(
       {"overlong '/'", "\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},
       {"overlong 3-byte", "\xe0\x80\xaf",
        "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
-      {"truncated 3-byte is one U+FFFD",
+      {"truncated 3-byte is two bad bytes",
        "\xe2\x82"
        "a",
-       "\xef\xbf\xbd"
+       "\xef\xbf\xbd\xef\xbf\xbd"
        "a"},
-      {"truncated at the end", "a\xf0\x9f\x98", "a\xef\xbf\xbd"},
+      {"truncated at the end", "a\xf0\x9f\x98", "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
       {"above U+10FFFF", "\xf4\x90\x80\x80",
        "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
       {"F5..FF", "\xf5\xff", "\xef\xbf\xbd\xef\xbf\xbd"},

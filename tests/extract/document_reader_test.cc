@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "tests/temp_dir.h"
 
 namespace kg::extract {
@@ -251,4 +252,23 @@ TEST_CASE("DocumentReader: standard input as text or JSON Lines") {
 }
 
 }  // namespace
+TEST_CASE("Document::OriginalOffset uses Document::replacements") {
+  Document doc;
+  doc.text = RepairUtf8("\xFFxy\xFEz", &doc.replacements);
+  CHECK(doc.OriginalOffset(0) == 0);
+  CHECK(doc.OriginalOffset(3) == 1);  // 'x'
+  CHECK(doc.OriginalOffset(4) == 2);  // 'y'
+  CHECK(doc.OriginalOffset(5) == 3);  // the second U+FFFD
+  CHECK(doc.OriginalOffset(8) == 4);  // 'z'
+}
+
+TEST_CASE("Section::PathString joins the path with ' > '") {
+  Section section;
+  CHECK(section.PathString() == "");
+  section.path = {"Americas"};
+  CHECK(section.PathString() == "Americas");
+  section.path = {"Americas", "Canada"};
+  CHECK(section.PathString() == "Americas > Canada");
+}
+
 }  // namespace kg::extract

@@ -11,7 +11,7 @@
 
 #include "extract/document_reader.h"
 #include "extract/rule_pack.h"
-#include "extract/triple.h"
+#include "base/triple_json.h"
 
 namespace kg::extract {
 namespace {
@@ -480,74 +480,6 @@ TEST_CASE("Extractor: Create reports a bad rule with its location") {
   Result<std::unique_ptr<Extractor>> e = Extractor::Create(small);
   CHECK(e.status().ToString() ==
         "mine.json:3: rule \"broken\": unknown placeholder {ACTR}");
-}
-
-TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
-  Triple t;
-  t.doc = "news.txt";
-  t.subject = "Xi Jinping";
-  t.object = "Tô Lâm";
-  t.subject_id = "xi-jinping";
-  t.object_id = "to-lam";
-  t.subject_type = "person";
-  t.object_type = "person";
-  t.subject_code = "CHNGOV";
-  t.object_code = "VNMGOV";
-  t.subject_text = "He";
-  t.object_text = "Tô Lâm";
-  t.relation = "meet";
-  t.category = "04";
-  t.quad_class = 1;
-  t.date = "2025-04-14";
-  t.date_source = DateSource::kParagraph;
-  t.symmetric = true;
-  t.section = "Asia > Vietnam";
-  t.sentence = "He met \"Tô Lâm\" in Hanoi.";
-  t.span_begin = 120;
-  t.span_end = 147;
-  t.rule = "meet";
-  t.confidence = 0.6125;
-  CHECK(
-      ToJsonLine(t) ==
-      "{\"doc\":\"news.txt\",\"subject\":\"Xi Jinping\",\"relation\":\"meet\","
-      "\"category\":\"04\",\"object\":\"Tô Lâm\",\"date\":\"2025-04-14\","
-      "\"subject_id\":\"xi-jinping\",\"object_id\":\"to-lam\",\"subject_type\":"
-      "\"person\","
-      "\"object_type\":\"person\",\"subject_code\":\"CHNGOV\",\"object_code\":"
-      "\"VNMGOV\",\"subject_text\":\"He\",\"object_text\":\"Tô Lâm\","
-      "\"quad_class\":1,\"symmetric\":true,"
-      "\"date_source\":\"paragraph\",\"negated\":false,\"hypothetical\":false,"
-      "\"section\":\"Asia > Vietnam\",\"sentence\":\"He met \\\"Tô Lâm\\\" in "
-      "Hanoi.\","
-      "\"span\":[120,147],\"rule\":\"meet\",\"confidence\":0.61}");
-
-  SUBCASE("no date") {
-    t.date.reset();
-    t.date_source = DateSource::kNone;
-    const std::string line = ToJsonLine(t);
-    CHECK(line.find("\"date\":null,") != std::string::npos);
-    CHECK(line.find("\"date_source\":\"none\",") != std::string::npos);
-  }
-  SUBCASE("round trip") {
-    Triple back;
-    REQUIRE(FromJsonLine(ToJsonLine(t), "x.jsonl:1", &back).ok());
-    CHECK(ToJsonLine(back) == ToJsonLine(t));
-  }
-}
-
-TEST_CASE("Triple: QuadClass") {
-  struct QuadCase {
-    std::string category;
-    int quad;
-  };
-  const std::vector<QuadCase> cases = {
-      {"01", 1}, {"05", 1}, {"06", 2}, {"08", 2}, {"09", 3}, {"13", 3},
-      {"14", 4}, {"20", 4}, {"00", 0}, {"21", 0}, {"4", 0},  {"", 0},
-  };
-  for (const QuadCase& c : cases) {
-    CAPTURE(c.category);
-    CHECK(QuadClass(c.category) == c.quad);
-  }
 }
 
 TEST_CASE("Extractor: bytes that mark mentions in the text forge no mention") {

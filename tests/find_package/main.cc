@@ -3,6 +3,7 @@
 
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
+#include "base/triple_json.h"
 #include "extract/rule_pack.h"
 
 int main() {
@@ -10,12 +11,12 @@ int main() {
   if (!pack.ok()) return 1;
   auto extractor = kg::extract::Extractor::Create(*pack);
   if (!extractor.ok()) return 1;
-  std::vector<kg::extract::Triple> triples;
+  std::vector<kg::Triple> triples;
   (*extractor)
       ->Extract(
           kg::extract::ParseDocument("t", "Angela Merkel met Emmanuel Macron."),
           &triples);
   if (triples.size() != 1) return 1;
-  std::cout << kg::extract::ToJsonLine(triples[0]) << "\n";
+  std::cout << kg::ToJsonLine(triples[0]) << "\n";
   return 0;
 }

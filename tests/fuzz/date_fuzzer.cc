@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "extract/date_normalizer.h"
-#include "extract/utf8.h"
+#include "base/utf8.h"
 #include "graph/date_range.h"
 #include "tests/fuzz/fuzz_check.h"
 
@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (anchor != 0) {
       ctx.year_anchor = anchor;
       ctx.year_anchor_source = data[2] & 1
-                                   ? kg::extract::DateSource::kSection
-                                   : kg::extract::DateSource::kParagraph;
+                                   ? kg::DateSource::kSection
+                                   : kg::DateSource::kParagraph;
     }
     const int year = (data[3] << 8 | data[4]) % 3000;
     if (year != 0) {
@@ -31,13 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       // every month, and a day needs a month.
       const int month = data[5] % 13;
       const int day = month == 0 ? 0 : std::min((data[5] >> 4) * 2, 28);
-      ctx.document_date = kg::extract::CivilDate{year, month, day};
+      ctx.document_date = kg::CivilDate{year, month, day};
     }
     data += 6;
     size -= 6;
   }
   // Sentences reach the normalizer as valid UTF-8 (Document::text).
-  const std::string sentence = kg::extract::RepairUtf8(
+  const std::string sentence = kg::RepairUtf8(
       std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
 
   static const kg::extract::DateNormalizer normalizer;

@@ -12,7 +12,7 @@
 
 #include "extract/document_reader.h"
 #include "extract/sentence_splitter.h"
-#include "extract/utf8.h"
+#include "base/utf8.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {
@@ -30,7 +30,7 @@ void CheckSpans(const std::vector<Span>& spans, Span within) {
 }
 
 void CheckDocument(const Document& doc) {
-  FUZZ_CHECK(kg::extract::RepairUtf8(doc.text, nullptr) == doc.text);
+  FUZZ_CHECK(kg::RepairUtf8(doc.text, nullptr) == doc.text);
   size_t at = 0;
   for (const auto& p : doc.paragraphs) {
     FUZZ_CHECK(p.span.begin >= at && p.span.begin <= p.span.end &&

@@ -9,11 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "base/triple_json.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
 #include "graph/date_range.h"
-#include "graph/graph_loader.h"
+#include "pipeline/triples_reader.h"
 #include "graph/knowledge_graph.h"
 #include "tests/fuzz/fuzz_check.h"
 
@@ -33,7 +34,7 @@ const kg::extract::Extractor& TheExtractor() {
   return *extractor;
 }
 
-void CheckTriple(const kg::extract::Triple& t, size_t input_size) {
+void CheckTriple(const kg::Triple& t, size_t input_size) {
   FUZZ_CHECK(!t.subject.empty() && !t.object.empty());
   FUZZ_CHECK(!t.subject_id.empty() && !t.object_id.empty());
   FUZZ_CHECK(!t.relation.empty() && !t.rule.empty());
@@ -45,10 +46,10 @@ void CheckTriple(const kg::extract::Triple& t, size_t input_size) {
   kg::graph::DateRange range;
   if (t.date) FUZZ_CHECK(kg::graph::ParseEdtf(*t.date, &range));
 
-  const std::string line = kg::extract::ToJsonLine(t);
-  kg::extract::Triple back;
-  FUZZ_CHECK(kg::extract::FromJsonLine(line, "t.jsonl:1", &back).ok());
-  FUZZ_CHECK(kg::extract::ToJsonLine(back) == line);
+  const std::string line = kg::ToJsonLine(t);
+  kg::Triple back;
+  FUZZ_CHECK(kg::FromJsonLine(line, "t.jsonl:1", &back).ok());
+  FUZZ_CHECK(kg::ToJsonLine(back) == line);
 }
 
 }  // namespace
@@ -56,17 +57,17 @@ void CheckTriple(const kg::extract::Triple& t, size_t input_size) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const kg::extract::Document doc = kg::extract::ParseDocument(
       "f.txt", std::string_view(reinterpret_cast<const char*>(data), size));
-  std::vector<kg::extract::Triple> triples;
+  std::vector<kg::Triple> triples;
   TheExtractor().Extract(doc, &triples);
 
   std::string lines;
   for (const auto& t : triples) {
     CheckTriple(t, size);
-    lines += kg::extract::ToJsonLine(t);
+    lines += kg::ToJsonLine(t);
     lines += '\n';
   }
   kg::graph::KnowledgeGraph g;
-  const kg::Status loaded = kg::graph::LoadTriples(lines, "t.jsonl", &g);
+  const kg::Status loaded = kg::pipeline::LoadTriples(lines, "t.jsonl", &g);
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s\n", loaded.ToString().c_str());
     FUZZ_CHECK(false);

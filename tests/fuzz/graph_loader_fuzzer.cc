@@ -9,7 +9,7 @@
 
 #include "export/graph_writer.h"
 #include "graph/graph_file.h"
-#include "graph/graph_loader.h"
+#include "pipeline/triples_reader.h"
 #include "graph/knowledge_graph.h"
 #include "tests/fuzz/fuzz_check.h"
 
@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
 
   kg::graph::KnowledgeGraph triples;
-  const kg::Status t = kg::graph::LoadTriples(text, "t.jsonl", &triples);
+  const kg::Status t = kg::pipeline::LoadTriples(text, "t.jsonl", &triples);
   if (t.ok()) {
     CheckGraph(triples);
   } else {

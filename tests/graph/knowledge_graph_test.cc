@@ -179,7 +179,7 @@ TEST_CASE("KnowledgeGraph: AddEdge rejects unknown vertices and bad dates") {
 }
 
 TEST_CASE("KnowledgeGraph: AddTriple adds both actors and the edge") {
-  extract::Triple t;
+  Triple t;
   t.doc = "xi.txt";
   t.subject = "Xi Jinping";
   t.subject_id = "xi-jinping";
@@ -194,7 +194,7 @@ TEST_CASE("KnowledgeGraph: AddTriple adds both actors and the edge") {
   t.category = "04";
   t.quad_class = 1;
   t.date = "2023-03-20/2023-03-22";
-  t.date_source = extract::DateSource::kParagraph;
+  t.date_source = DateSource::kParagraph;
   t.section = "Asia > Russia";
   t.sentence = "Chinese leader Xi Jinping visited Moscow.";
   t.span_begin = 10;

@@ -1,24 +1,30 @@
 // Triple: one extracted event - who did what to whom, when, and the
-// sentence that says so - and its JSON Lines form.
+// sentence that says so. The type every layer shares: the extractor makes
+// triples, the graph is built from them, the pipeline reads and writes
+// them as JSON Lines (base/triple_json.h).
 //
-//   kg::extract::Triple t;
+//   kg::Triple t;
 //   t.subject = "Xi Jinping"; t.relation = "meet"; t.object = "Vladimir Putin";
-//   t.category = "04"; t.date = "2022-02-04";
-//   std::cout << kg::extract::ToJsonLine(t) << "\n";
-//   // {"doc":"","subject":"Xi Jinping","relation":"meet","category":"04",...}
-//
-// Field order in the JSON is fixed (see ToJson), so output is byte-stable.
-#ifndef KG_EXTRACT_TRIPLE_H_
-#define KG_EXTRACT_TRIPLE_H_
+//   t.category = "04"; t.quad_class = kg::QuadClass(t.category);  // 1
+//   t.date = "2022-02-04"; t.date_source = kg::DateSource::kSentence;
+#ifndef KG_BASE_TRIPLE_H_
+#define KG_BASE_TRIPLE_H_
 
-#include <nlohmann/json.hpp>
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
-#include "base/status.h"
-#include "extract/date_normalizer.h"
+namespace kg {
 
-namespace kg::extract {
+/// Where a triple's (or a date mention's) date, or the year that completed
+/// it, came from.
+enum class DateSource { kSentence, kParagraph, kSection, kDocument, kNone };
+
+/// "sentence", "paragraph", "section", "document" or "none".
+std::string_view DateSourceName(DateSource s);
+/// The DateSource DateSourceName() names, or kNone for any other text.
+DateSource DateSourceFromName(std::string_view name);
 
 struct Triple {
   std::string doc;      ///< document id (file basename or JSONL id)
@@ -38,17 +44,17 @@ struct Triple {
   std::string object_text;
   std::string relation;  ///< lemma phrase
   std::string category;  ///< CAMEO root "01".."20"
-  int quad_class = 0;  ///< 1 verbal coop., 2 material coop., 3 verbal conflict,
-                       ///< 4 material conflict
+  /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+  /// 4 material conflict (QuadClass of the category).
+  int quad_class = 0;
   std::optional<std::string> date;  ///< EDTF, or none
   DateSource date_source = DateSource::kNone;
   bool symmetric = false;
   bool negated = false;
   bool hypothetical = false;
-  std::string section;   ///< section path, "Asia > India"
-  std::string sentence;  ///< the evidence
-  size_t span_begin =
-      0;  ///< byte offsets of the sentence in the original input
+  std::string section;    ///< section path, "Asia > India"
+  std::string sentence;   ///< the evidence
+  size_t span_begin = 0;  ///< byte offsets of the sentence in the input
   size_t span_end = 0;
   std::string rule;       ///< id of the rule that matched
   double confidence = 0;  ///< 0-1
@@ -56,15 +62,8 @@ struct Triple {
 
 /// The CAMEO quad class of a root code: 01-05 -> 1, 06-08 -> 2, 09-13 -> 3,
 /// 14-20 -> 4; 0 for anything else.
-int QuadClass(const std::string& category);
+int QuadClass(std::string_view category);
 
-/// The triple as a JSON object with fields in a fixed order.
-nlohmann::ordered_json ToJson(const Triple& t);
-/// ToJson(t) on one line, without a newline.
-std::string ToJsonLine(const Triple& t);
-/// Parses a line written by ToJsonLine; errors name `where` ("file:line").
-Status FromJsonLine(std::string_view line, const std::string& where, Triple* t);
+}  // namespace kg
 
-}  // namespace kg::extract
-
-#endif  // KG_EXTRACT_TRIPLE_H_
+#endif  // KG_BASE_TRIPLE_H_

@@ -1,4 +1,4 @@
-#include "extract/parallel_extractor.h"
+#include "pipeline/parallel_extractor.h"
 
 #include <doctest/doctest.h>
 
@@ -9,13 +9,16 @@
 #include <thread>
 #include <vector>
 
+#include "base/triple_json.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
 #include "tests/temp_dir.h"
 
-namespace kg::extract {
+namespace kg::pipeline {
 namespace {
+
+using namespace kg::extract;
 
 // The built-in diplomacy pack's extractor, built once.
 const Extractor& Diplomacy() {
@@ -208,5 +211,28 @@ TEST_CASE("ParallelExtractor: no documents, and threads 0") {
   CHECK(automatic.threads() >= 1);
 }
 
+TEST_CASE("ParallelExtractor: RunTriples hands on the same triples, in order") {
+  testing::TempDir dir("kg_parallel_extractor_test");
+  const std::string feed = dir.Write("feed.jsonl", Corpus());
+  const Output lines = RunWith({feed}, 1);
+  REQUIRE(lines.status.ok());
+  for (unsigned threads : {1u, 2u, 3u}) {
+    CAPTURE(threads);
+    DocumentReader reader({feed}, nullptr);
+    const ParallelExtractor parallel(Diplomacy(), threads);
+    std::string all;
+    size_t calls = 0;
+    const Status s =
+        parallel.RunTriples(&reader, [&](std::vector<Triple>& triples) {
+          ++calls;
+          for (const Triple& t : triples) all += ToJsonLine(t) + "\n";
+          return Status::Ok();
+        });
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    CHECK(calls == static_cast<size_t>(kDocuments));  // one call a document
+    CHECK(all == lines.all);
+  }
+}
+
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::pipeline

@@ -1,4 +1,4 @@
-#include "graph/graph_loader.h"
+#include "pipeline/graph_loader.h"
 
 #include <doctest/doctest.h>
 
@@ -11,11 +11,14 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/triple.h"
+#include "base/triple_json.h"
 #include "graph/graph_file.h"
+#include "pipeline/triples_reader.h"
 #include "tests/temp_dir.h"
 
-namespace kg::graph {
+namespace kg::pipeline {
+
+using graph::KnowledgeGraph;
 namespace {
 
 namespace fs = std::filesystem;
@@ -23,13 +26,13 @@ namespace fs = std::filesystem;
 // A fresh folder for each test.
 class TempDir : public testing::TempDir {
  public:
-  TempDir() : testing::TempDir("kg_graph_loader_test") {}
+  TempDir() : testing::TempDir("kg_pipeline_graph_loader_test") {}
 };
 
-extract::Triple Triple(const std::string& subject_id,
-                       const std::string& relation,
-                       const std::string& object_id, const char* date) {
-  extract::Triple t;
+kg::Triple MakeTriple(const std::string& subject_id,
+                      const std::string& relation, const std::string& object_id,
+                      const char* date) {
+  kg::Triple t;
   t.doc = "news.txt";
   t.subject = subject_id + " name";
   t.subject_id = subject_id;
@@ -41,7 +44,7 @@ extract::Triple Triple(const std::string& subject_id,
   t.category = "04";
   t.quad_class = 1;
   if (date != nullptr) t.date = date;
-  t.date_source = extract::DateSource::kSentence;
+  t.date_source = DateSource::kSentence;
   t.sentence = subject_id + " " + relation + " " + object_id + ".";
   t.rule = relation;
   t.confidence = 0.8;
@@ -52,7 +55,7 @@ extract::Triple Triple(const std::string& subject_id,
 std::string Edges(const KnowledgeGraph& g) {
   std::string out;
   for (size_t e = 0; e < g.edge_count(); ++e) {
-    const EdgeRef r = g.edge_ref(e);
+    const graph::EdgeRef r = g.edge_ref(e);
     out += g.actor(r.source).id + " -" + g.edge(e).relation + " " +
            g.edge(e).date + "-> " + g.actor(r.target).id + "\n";
   }
@@ -94,14 +97,13 @@ TEST_CASE("LoadTriples: adds each line's triple, merging actors by id") {
 }
 
 TEST_CASE("LoadTriples: leaves negated and hypothetical triples out") {
-  extract::Triple negated = Triple("a", "meet", "b", "2015");
+  kg::Triple negated = MakeTriple("a", "meet", "b", "2015");
   negated.negated = true;
-  extract::Triple hypothetical = Triple("a", "visit", "c", nullptr);
+  kg::Triple hypothetical = MakeTriple("a", "visit", "c", nullptr);
   hypothetical.hypothetical = true;
-  const std::string text =
-      extract::ToJsonLine(negated) + "\n" +
-      extract::ToJsonLine(Triple("a", "praise", "b", "2016")) + "\n" +
-      extract::ToJsonLine(hypothetical) + "\n";
+  const std::string text = ToJsonLine(negated) + "\n" +
+                           ToJsonLine(MakeTriple("a", "praise", "b", "2016")) +
+                           "\n" + ToJsonLine(hypothetical) + "\n";
   KnowledgeGraph g;
   REQUIRE(LoadTriples(text, "t.jsonl", &g).ok());
   CHECK(Edges(g) == "a -praise 2016-> b\n");
@@ -109,8 +111,7 @@ TEST_CASE("LoadTriples: leaves negated and hypothetical triples out") {
 }
 
 TEST_CASE("LoadTriples: errors name the file and line") {
-  const std::string good =
-      extract::ToJsonLine(Triple("a", "meet", "b", "2015"));
+  const std::string good = ToJsonLine(MakeTriple("a", "meet", "b", "2015"));
   struct Row {
     std::string text;
     std::string expected;
@@ -159,18 +160,18 @@ TEST_CASE("LoadGraph: text, triples and graph files merge by actor id") {
   TempDir dir;
   const std::string text = dir.Write(
       "merkel.txt", "Angela Merkel met Emmanuel Macron in Paris in 2017.\n");
-  const std::string triples = dir.Write(
-      "out.txt", "\n" +
-                     extract::ToJsonLine(Triple("angela-merkel", "praise",
-                                                "xi-jinping", "2019")) +
-                     "\n");
+  const std::string triples =
+      dir.Write("out.txt", "\n" +
+                               ToJsonLine(MakeTriple("angela-merkel", "praise",
+                                                     "xi-jinping", "2019")) +
+                               "\n");
   KnowledgeGraph saved;
   REQUIRE(saved
-              .AddTriple(
-                  Triple("xi-jinping", "visit", "emmanuel-macron", "2020-01"))
+              .AddTriple(MakeTriple("xi-jinping", "visit", "emmanuel-macron",
+                                    "2020-01"))
               .ok());
   std::ostringstream bytes;
-  WriteGraphFile(saved, bytes);
+  graph::WriteGraphFile(saved, bytes);
   const std::string graph = dir.Write("saved.json", bytes.str());
 
   KnowledgeGraph g;
@@ -195,13 +196,13 @@ TEST_CASE("LoadGraph: a saved graph file loads as it was saved") {
   const Status s0 = LoadTriples(kMerkelMacronXi, "t.jsonl", &built);
   REQUIRE(s0.ok());
   std::ostringstream bytes;
-  WriteGraphFile(built, bytes);
+  graph::WriteGraphFile(built, bytes);
   const std::string graph = dir.Write("g.kg", bytes.str());
   KnowledgeGraph g;
   const Status s = LoadGraph({graph}, LoadOptions{}, &g);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   std::ostringstream again;
-  WriteGraphFile(g, again);
+  graph::WriteGraphFile(g, again);
   CHECK(again.str() == bytes.str());
 }
 
@@ -243,12 +244,12 @@ TEST_CASE("LoadGraph: JSONL documents, a custom pack and warnings") {
 
 TEST_CASE("LoadGraph: errors name the file and line") {
   TempDir dir;
-  const std::string good = dir.Write(
-      "good.jsonl", extract::ToJsonLine(Triple("a", "meet", "b", "2015")));
+  const std::string good =
+      dir.Write("good.jsonl", ToJsonLine(MakeTriple("a", "meet", "b", "2015")));
   const std::string missing = dir.Path("missing.txt");
-  const std::string triples = dir.Write(
-      "t.jsonl", extract::ToJsonLine(Triple("a", "meet", "b", "2015")) +
-                     "\n\n{\"relation\": \"meet\"}\n");
+  const std::string triples =
+      dir.Write("t.jsonl", ToJsonLine(MakeTriple("a", "meet", "b", "2015")) +
+                               "\n\n{\"relation\": \"meet\"}\n");
   const std::string graph =
       dir.Write("g.json",
                 R"({"format": "kg-graph", "version": 1, "actors": [{"id": "a"}],
@@ -284,11 +285,11 @@ TEST_CASE("LoadGraph: a triples file of many blocks loads in line order") {
   TempDir dir;
   std::string text;
   for (int i = 0; i < 12000; ++i) {
-    extract::Triple t =
-        Triple("p" + std::to_string(i % 97), "meet",
-               "p" + std::to_string(i % 89), i % 3 ? "2015" : nullptr);
+    kg::Triple t =
+        MakeTriple("p" + std::to_string(i % 97), "meet",
+                   "p" + std::to_string(i % 89), i % 3 ? "2015" : nullptr);
     t.sentence = std::string(400, 'x') + std::to_string(i);
-    text += extract::ToJsonLine(t) + (i % 5 ? "\n" : "\r\n");
+    text += ToJsonLine(t) + (i % 5 ? "\n" : "\r\n");
     if (i % 1000 == 0) text += "\n";  // blank lines count
   }
   text.pop_back();  // a last line without '\n'
@@ -329,4 +330,4 @@ TEST_CASE("LoadGraph: no inputs give an empty graph") {
 }
 
 }  // namespace
-}  // namespace kg::graph
+}  // namespace kg::pipeline

@@ -1,4 +1,4 @@
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 #include <doctest/doctest.h>
 
@@ -6,9 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/document.h"
-
-namespace kg::extract {
+namespace kg {
 namespace {
 
 constexpr std::string_view kFffd = "\xEF\xBF\xBD";
@@ -87,16 +85,6 @@ TEST_CASE("OriginalOffset: each replacement before pos shifts it by 2") {
   CHECK(OriginalOffset({}, 42) == 42);
 }
 
-TEST_CASE("Document::OriginalOffset uses Document::replacements") {
-  Document doc;
-  doc.text = RepairUtf8("\xFFxy\xFEz", &doc.replacements);
-  CHECK(doc.OriginalOffset(0) == 0);
-  CHECK(doc.OriginalOffset(3) == 1);  // 'x'
-  CHECK(doc.OriginalOffset(4) == 2);  // 'y'
-  CHECK(doc.OriginalOffset(5) == 3);  // the second U+FFFD
-  CHECK(doc.OriginalOffset(8) == 4);  // 'z'
-}
-
 TEST_CASE("InvalidUtf8Warning: names the first byte and counts the rest") {
   CHECK(InvalidUtf8Warning("a.txt", {5}) ==
         "a.txt: invalid UTF-8 at byte 5 replaced by U+FFFD");
@@ -104,14 +92,55 @@ TEST_CASE("InvalidUtf8Warning: names the first byte and counts the rest") {
         "a.txt: invalid UTF-8 at byte 5 replaced by U+FFFD (and 2 more)");
 }
 
-TEST_CASE("Section::PathString joins the path with ' > '") {
-  Section section;
-  CHECK(section.PathString() == "");
-  section.path = {"Americas"};
-  CHECK(section.PathString() == "Americas");
-  section.path = {"Americas", "Canada"};
-  CHECK(section.PathString() == "Americas > Canada");
+TEST_CASE("DecodeUtf8: one character, or one bad byte") {
+  struct Row {
+    std::string_view text;
+    char32_t cp;
+    size_t length;
+    bool valid;
+  };
+  const Row rows[] = {
+      {"A", U'A', 1, true},
+      {"\xC5\x81", 0x141, 2, true},            // Ł
+      {"\xE2\x82\xAC", 0x20AC, 3, true},       // €
+      {"\xF0\x9F\x98\x80", 0x1F600, 4, true},  // an emoji
+      {"\xEF\xBF\xBD", 0xFFFD, 3, true},       // U+FFFD as written
+      {"\x80", 0xFFFD, 1, false},              // stray continuation
+      {"\xC0\x80", 0xFFFD, 1, false},          // overlong NUL
+      {"\xE0\x80\x80", 0xFFFD, 1, false},      // overlong
+      {"\xED\xA0\x80", 0xFFFD, 1, false},      // a surrogate
+      {"\xF4\x90\x80\x80", 0xFFFD, 1, false},  // above U+10FFFF
+      {"\xE2\x82", 0xFFFD, 1, false},          // truncated
+      {"\xFF", 0xFFFD, 1, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    const Utf8Char c = DecodeUtf8(r.text, 0);
+    CHECK(c.cp == r.cp);
+    CHECK(c.length == r.length);
+    CHECK(c.valid == r.valid);
+  }
+  CHECK(DecodeUtf8Before("a\xC5\x81", 3) == 0x141);
+  CHECK(DecodeUtf8Before("a\xC5\x81", 1) == U'a');
+  CHECK(DecodeUtf8Before("a\x80", 2) == 0xFFFD);  // a stray byte ends it
+  CHECK(DecodeUtf8Before("abc", 0) == 0);
+  std::string out;
+  for (char32_t cp :
+       {U'a', char32_t{0x141}, char32_t{0x20AC}, char32_t{0x1F600}})
+    AppendUtf8(cp, &out);
+  CHECK(out == "a\xC5\x81\xE2\x82\xAC\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("IsWordChar: letters, marks and digits of every script") {
+  for (char32_t c :
+       {U'a', U'Z', U'7', char32_t{0x141}, char32_t{0x17D}, char32_t{0x219},
+        char32_t{0x0416}, char32_t{0x4E60}, char32_t{0x0301}, char32_t{0x0663}})
+    CHECK(IsWordChar(c));
+  for (char32_t c : {U' ', U'-', U'.', char32_t{0xA0}, char32_t{0x2019},
+                     char32_t{0x20AC}, char32_t{0x3002}, char32_t{0x1F600},
+                     char32_t{0xFFFD}, char32_t{0xFEFF}})
+    CHECK_FALSE(IsWordChar(c));
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg

@@ -1,28 +1,21 @@
-#include "graph/graph_loader.h"
+#include "pipeline/triples_reader.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <filesystem>
-#include <fstream>
 #include <future>
-#include <istream>
-#include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <thread>
 #include <utility>
+#include <vector>
 
-#include "extract/document_reader.h"
-#include "graph/graph_file.h"
+#include "base/triple_json.h"
 
-namespace kg::graph {
+namespace kg::pipeline {
+
+using graph::KnowledgeGraph;
+
 namespace {
-
-enum class InputKind { kGraphFile, kTriples, kDocuments };
-
-// Enough of a file to see how it starts.
-constexpr size_t kSniffBytes = 64 * 1024;
 
 bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n") == line.npos;
@@ -45,7 +38,7 @@ bool IsTripleLine(std::string_view line) {
 struct ParsedLine {
   Status status;     // a parse error, reported when the line's turn comes
   bool add = false;  // false: blank, or flagged and not kept
-  extract::Triple triple;
+  Triple triple;
 };
 
 // Parses one line; touches no graph, so lines parse on any thread.
@@ -54,8 +47,7 @@ void ParseTripleLine(std::string_view line, const std::string& path,
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line_number == 1) line = StripBom(line);
   if (IsBlank(line)) return;
-  out->status =
-      extract::FromJsonLine(line, Location(path, line_number), &out->triple);
+  out->status = FromJsonLine(line, Location(path, line_number), &out->triple);
   // An edge cannot say "did not" or "might": leave such triples out, as the
   // Extractor does, unless asked to keep them.
   out->add =
@@ -180,9 +172,14 @@ class BlockReader {
 // cores - the next block while the graph takes the current one - and added
 // in line order, so the graph and the first error are those of a line by
 // line read.
+}  // namespace
+
 Status LoadTripleStream(std::istream& in, const std::string& path,
-                        bool keep_flagged, KnowledgeGraph* g) {
-  const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+                        const TripleReadOptions& options, KnowledgeGraph* g) {
+  const bool keep_flagged = options.keep_flagged;
+  const unsigned threads =
+      options.threads != 0 ? options.threads
+                           : std::max(1u, std::thread::hardware_concurrency());
   BlockReader reader(in, path);
   Block current;
   bool have = reader.Next(&current);
@@ -208,133 +205,6 @@ Status LoadTripleStream(std::istream& in, const std::string& path,
   return reader.status();
 }
 
-// Tells a graph file and triples from documents by the file's first bytes,
-// whatever its name. Folders, "-" and missing paths are documents:
-// DocumentReader expands them and reports what is wrong with them.
-Status Classify(const std::string& input, InputKind* kind) {
-  *kind = InputKind::kDocuments;
-  std::error_code ec;
-  if (input == "-" || !std::filesystem::is_regular_file(input, ec)) {
-    return Status::Ok();
-  }
-  std::ifstream in(input, std::ios::binary);
-  if (!in) return Status::FromErrno(input, errno);
-  std::string head(kSniffBytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<size_t>(in.gcount()));
-  if (LooksLikeGraphFile(head)) {
-    *kind = InputKind::kGraphFile;
-    return Status::Ok();
-  }
-  std::string_view rest = StripBom(head);
-  while (!rest.empty()) {
-    const size_t eol = rest.find('\n');
-    std::string line(rest.substr(0, eol));
-    if (eol == rest.npos) {
-      std::string tail;  // a first line longer than kSniffBytes
-      std::getline(in, tail);
-      line += tail;
-    }
-    if (!IsBlank(line)) {
-      if (IsTripleLine(line)) *kind = InputKind::kTriples;
-      break;
-    }
-    rest.remove_prefix(eol == rest.npos ? rest.size() : eol + 1);
-  }
-  return Status::Ok();
-}
-
-Status ReadFile(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::FromErrno(path, errno);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::FromErrno(path, errno);
-  *bytes = std::move(buffer).str();
-  return Status::Ok();
-}
-
-// Extracts documents with a pack compiled once, on the first text input.
-class TextLoader {
- public:
-  explicit TextLoader(const LoadOptions& options) : options_(options) {}
-
-  Status Load(const std::string& input, KnowledgeGraph* g) {
-    if (extractor_ == nullptr) {
-      if (Status s = Init(); !s.ok()) return s;
-    }
-    extract::DocumentReader reader({input}, options_.reporter);
-    extract::Document doc;
-    Status status;
-    std::vector<extract::Triple> triples;
-    while (reader.Next(&doc, &status)) {
-      triples.clear();
-      extractor_->Extract(doc, &triples);
-      for (const extract::Triple& t : triples) {
-        Result<size_t> added = g->AddTriple(t);
-        // The Extractor writes only dates ParseEdtf reads.
-        if (!added.ok()) {
-          return Status::Internal(
-              input, "document \"" + doc.id + "\": " + added.status().detail());
-        }
-      }
-    }
-    return status;
-  }
-
- private:
-  Status Init() {
-    const extract::RulePack* pack = options_.pack;
-    if (pack == nullptr) {
-      Result<extract::RulePack> builtin =
-          extract::LoadBuiltinRulePack("diplomacy");
-      if (!builtin.ok()) return builtin.status();
-      builtin_ = std::make_unique<extract::RulePack>(std::move(*builtin));
-      pack = builtin_.get();
-    }
-    auto created = extract::Extractor::Create(*pack, options_.extractor);
-    if (!created.ok()) return created.status();
-    extractor_ = std::move(*created);
-    return Status::Ok();
-  }
-
-  const LoadOptions& options_;
-  std::unique_ptr<extract::RulePack> builtin_;
-  std::unique_ptr<extract::Extractor> extractor_;
-};
-
-}  // namespace
-
-Status LoadGraph(const std::vector<std::string>& inputs,
-                 const LoadOptions& options, KnowledgeGraph* g) {
-  TextLoader text(options);
-  for (const std::string& input : inputs) {
-    InputKind kind;
-    if (Status s = Classify(input, &kind); !s.ok()) return s;
-    Status s;
-    switch (kind) {
-      case InputKind::kGraphFile: {
-        std::string bytes;
-        s = ReadFile(input, &bytes);
-        if (s.ok()) s = ReadGraphFile(bytes, input, g);
-        break;
-      }
-      case InputKind::kTriples: {
-        std::ifstream in(input, std::ios::binary);
-        s = in ? LoadTripleStream(in, input, options.extractor.include_flagged,
-                                  g)
-               : Status::FromErrno(input, errno);
-        break;
-      }
-      case InputKind::kDocuments:
-        s = text.Load(input, g);
-        break;
-    }
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
 Status LoadTriples(std::string_view text, const std::string& path,
                    KnowledgeGraph* g) {
   size_t n = 1;
@@ -349,4 +219,15 @@ Status LoadTriples(std::string_view text, const std::string& path,
   return Status::Ok();
 }
 
-}  // namespace kg::graph
+bool StartsWithTripleLine(std::istream& in) {
+  bool first = true;
+  for (std::string line; std::getline(in, line); first = false) {
+    std::string_view l = line;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (first) l = StripBom(l);
+    if (!IsBlank(l)) return IsTripleLine(l);
+  }
+  return false;
+}
+
+}  // namespace kg::pipeline

@@ -1,21 +1,15 @@
-#include "extract/triple.h"
+#include "base/triple_json.h"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "base/json_error.h"
 
-namespace kg::extract {
+namespace kg {
+namespace {
 
-int QuadClass(const std::string& category) {
-  if (category.size() != 2) return 0;
-  int code = (category[0] - '0') * 10 + (category[1] - '0');
-  if (code >= 1 && code <= 5) return 1;
-  if (code >= 6 && code <= 8) return 2;
-  if (code >= 9 && code <= 13) return 3;
-  if (code >= 14 && code <= 20) return 4;
-  return 0;
-}
-
+// The triple as a JSON object, fields in the order of the header.
 nlohmann::ordered_json ToJson(const Triple& t) {
   nlohmann::ordered_json j;
   j["doc"] = t.doc;
@@ -46,34 +40,6 @@ nlohmann::ordered_json ToJson(const Triple& t) {
   j["confidence"] = std::round(t.confidence * 100) / 100;
   return j;
 }
-
-std::string ToJsonLine(const Triple& t) {
-  return ToJson(t).dump(-1, ' ', false,
-                        nlohmann::ordered_json::error_handler_t::replace);
-}
-
-namespace {
-
-Status FromJsonObject(const nlohmann::json& j, const std::string& where,
-                      Triple* t);
-
-}  // namespace
-
-Status FromJsonLine(std::string_view line, const std::string& where,
-                    Triple* t) {
-  nlohmann::json j =
-      nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object())
-    return Status::ParseError(where, "not a JSON object");
-  try {
-    return FromJsonObject(j, where, t);
-  } catch (const nlohmann::json::exception& e) {
-    // A field of the wrong type (j.value() throws): say so, with the place.
-    return Status::ParseError(where, JsonErrorText(e.what()));
-  }
-}
-
-namespace {
 
 Status FromJsonObject(const nlohmann::json& j, const std::string& where,
                       Triple* t) {
@@ -106,25 +72,20 @@ Status FromJsonObject(const nlohmann::json& j, const std::string& where,
                                       {"section", &t->section, false},
                                       {"sentence", &t->sentence, false},
                                       {"rule", &t->rule, false}}) {
-    Status s = str(key, field, required);
-    if (!s.ok()) return s;
+    if (Status s = str(key, field, required); !s.ok()) return s;
   }
   if (t->subject_id.empty()) t->subject_id = t->subject;
   if (t->object_id.empty()) t->object_id = t->object;
   std::string date;
-  Status s = str("date", &date, false);
-  if (!s.ok()) return s;
+  if (Status s = str("date", &date, false); !s.ok()) return s;
   if (!date.empty()) t->date = date;
   t->quad_class = QuadClass(t->category);
   t->symmetric = j.value("symmetric", false);
   t->negated = j.value("negated", false);
   t->hypothetical = j.value("hypothetical", false);
   t->confidence = j.value("confidence", 1.0);
-  std::string source = j.value("date_source", std::string("none"));
-  for (DateSource d :
-       {DateSource::kSentence, DateSource::kParagraph, DateSource::kSection,
-        DateSource::kDocument, DateSource::kNone})
-    if (DateSourceName(d) == source) t->date_source = d;
+  t->date_source =
+      DateSourceFromName(j.value("date_source", std::string("none")));
   if (auto it = j.find("span");
       it != j.end() && it->is_array() && it->size() == 2 &&
       (*it)[0].is_number_unsigned() && (*it)[1].is_number_unsigned()) {
@@ -135,4 +96,24 @@ Status FromJsonObject(const nlohmann::json& j, const std::string& where,
 }
 
 }  // namespace
-}  // namespace kg::extract
+
+std::string ToJsonLine(const Triple& t) {
+  return ToJson(t).dump(-1, ' ', false,
+                        nlohmann::ordered_json::error_handler_t::replace);
+}
+
+Status FromJsonLine(std::string_view line, const std::string& where,
+                    Triple* t) {
+  const nlohmann::json j =
+      nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object())
+    return Status::ParseError(where, "not a JSON object");
+  try {
+    return FromJsonObject(j, where, t);
+  } catch (const nlohmann::json::exception& e) {
+    // A field of the wrong type (j.value() throws): say so, with the place.
+    return Status::ParseError(where, JsonErrorText(e.what()));
+  }
+}
+
+}  // namespace kg

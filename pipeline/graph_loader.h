@@ -1,0 +1,55 @@
+// LoadGraph: builds one KnowledgeGraph from the command line's inputs,
+// whatever they are - text documents (extracted on the fly, in parallel),
+// triples JSON Lines (what `kg extract` writes) or saved kg graph files -
+// merging actors by id across all of them.
+//
+//   kg::graph::KnowledgeGraph g;
+//   kg::pipeline::LoadOptions opt;         // pack: the built-in diplomacy pack
+//   kg::Status s = kg::pipeline::LoadGraph({"out/xi.jsonl", "news/"}, opt, &g);
+//
+// How an input is read, in the order given: a file whose content starts as
+// a kg graph file ({"format": "kg-graph" ...}) is loaded (ReadGraphFile
+// merges it); a file whose first non-blank line is a JSON object with
+// "subject" and "relation" is triples (LoadTripleStream, whatever the
+// file's name); anything else (text, folders, JSONL documents, "-") goes
+// through DocumentReader and a ParallelExtractor on `threads` threads, the
+// triples added in document order (the graph is the same for any number of
+// threads). The pack is compiled once, on the first text input. Negated
+// and hypothetical triples are left out, from text and from triples files
+// alike, unless options.extractor.include_flagged (an edge cannot carry
+// the flag).
+// Errors name the file and line ("news/a.jsonl:3:7: parse error: ...",
+// "out/xi.jsonl:12: missing \"subject\"", "g.json: edge 4: unknown actor
+// \"x\"", "a.txt: no such file or directory"); the graph is then
+// incomplete and must not be used.
+#ifndef KG_PIPELINE_GRAPH_LOADER_H_
+#define KG_PIPELINE_GRAPH_LOADER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/extractor.h"
+#include "extract/rule_pack.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg::pipeline {
+
+struct LoadOptions {
+  /// The pack for text inputs; nullptr: the built-in diplomacy pack.
+  const extract::RulePack* pack = nullptr;
+  extract::ExtractorOptions extractor;
+  /// Threads for extraction and for parsing triples (0: one per hardware
+  /// thread).
+  unsigned threads = 0;
+  /// Warnings from reading (invalid UTF-8 ...); nullptr: dropped.
+  std::function<void(const std::string&)> reporter;
+};
+
+Status LoadGraph(const std::vector<std::string>& inputs,
+                 const LoadOptions& options, graph::KnowledgeGraph* g);
+
+}  // namespace kg::pipeline
+
+#endif  // KG_PIPELINE_GRAPH_LOADER_H_

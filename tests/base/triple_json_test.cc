@@ -1,0 +1,114 @@
+#include "base/triple_json.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace kg {
+namespace {
+
+TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
+  Triple t;
+  t.doc = "news.txt";
+  t.subject = "Xi Jinping";
+  t.object = "Tô Lâm";
+  t.subject_id = "xi-jinping";
+  t.object_id = "to-lam";
+  t.subject_type = "person";
+  t.object_type = "person";
+  t.subject_code = "CHNGOV";
+  t.object_code = "VNMGOV";
+  t.subject_text = "He";
+  t.object_text = "Tô Lâm";
+  t.relation = "meet";
+  t.category = "04";
+  t.quad_class = 1;
+  t.date = "2025-04-14";
+  t.date_source = DateSource::kParagraph;
+  t.symmetric = true;
+  t.section = "Asia > Vietnam";
+  t.sentence = "He met \"Tô Lâm\" in Hanoi.";
+  t.span_begin = 120;
+  t.span_end = 147;
+  t.rule = "meet";
+  t.confidence = 0.6125;
+  CHECK(
+      ToJsonLine(t) ==
+      "{\"doc\":\"news.txt\",\"subject\":\"Xi Jinping\",\"relation\":\"meet\","
+      "\"category\":\"04\",\"object\":\"Tô Lâm\",\"date\":\"2025-04-14\","
+      "\"subject_id\":\"xi-jinping\",\"object_id\":\"to-lam\",\"subject_type\":"
+      "\"person\","
+      "\"object_type\":\"person\",\"subject_code\":\"CHNGOV\",\"object_code\":"
+      "\"VNMGOV\",\"subject_text\":\"He\",\"object_text\":\"Tô Lâm\","
+      "\"quad_class\":1,\"symmetric\":true,"
+      "\"date_source\":\"paragraph\",\"negated\":false,\"hypothetical\":false,"
+      "\"section\":\"Asia > Vietnam\",\"sentence\":\"He met \\\"Tô Lâm\\\" in "
+      "Hanoi.\","
+      "\"span\":[120,147],\"rule\":\"meet\",\"confidence\":0.61}");
+
+  SUBCASE("no date") {
+    t.date.reset();
+    t.date_source = DateSource::kNone;
+    const std::string line = ToJsonLine(t);
+    CHECK(line.find("\"date\":null,") != std::string::npos);
+    CHECK(line.find("\"date_source\":\"none\",") != std::string::npos);
+  }
+  SUBCASE("round trip") {
+    Triple back;
+    REQUIRE(FromJsonLine(ToJsonLine(t), "x.jsonl:1", &back).ok());
+    CHECK(ToJsonLine(back) == ToJsonLine(t));
+  }
+}
+
+TEST_CASE("Triple: QuadClass") {
+  struct QuadCase {
+    std::string category;
+    int quad;
+  };
+  const std::vector<QuadCase> cases = {
+      {"01", 1}, {"05", 1}, {"06", 2}, {"08", 2}, {"09", 3}, {"13", 3},
+      {"14", 4}, {"20", 4}, {"00", 0}, {"21", 0}, {"4", 0},  {"", 0},
+  };
+  for (const QuadCase& c : cases) {
+    CAPTURE(c.category);
+    CHECK(QuadClass(c.category) == c.quad);
+  }
+}
+
+TEST_CASE("Triple: FromJsonLine errors name the place") {
+  struct Row {
+    std::string line;
+    std::string error;
+  };
+  const Row rows[] = {
+      {"[1, 2]", "t.jsonl:4: not a JSON object"},
+      {"{oops", "t.jsonl:4: not a JSON object"},
+      {R"({"object": "B", "relation": "meet"})",
+       "t.jsonl:4: missing \"subject\""},
+      {R"({"subject": 7, "object": "B", "relation": "meet"})",
+       "t.jsonl:4: \"subject\" must be a string"},
+      {R"({"subject": "A", "object": "B", "relation": "meet", "negated": "yes"})",
+       "t.jsonl:4: type must be boolean, but is string"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.line);
+    Triple t;
+    CHECK(FromJsonLine(r.line, "t.jsonl:4", &t).ToString() == r.error);
+  }
+  Triple t;
+  REQUIRE(
+      FromJsonLine(
+          R"({"subject": "A", "object": "B", "relation": "meet", "category": "17"})",
+          "t.jsonl:1", &t)
+          .ok());
+  CHECK(t.subject_id == "A");  // ids default to the names
+  CHECK(t.quad_class == 4);
+  CHECK(t.confidence == 1.0);
+  CHECK(t.date_source == DateSource::kNone);
+  CHECK(DateSourceFromName("paragraph") == DateSource::kParagraph);
+  CHECK(DateSourceFromName("bogus") == DateSource::kNone);
+}
+
+}  // namespace
+}  // namespace kg
