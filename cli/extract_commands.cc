@@ -33,14 +33,17 @@ int RunExtract(const ExtractOptions& o) {
     eo.trace = [](const std::string& m) {
       std::cerr << "trace: " << m << "\n";
     };
-  auto extractor = kg::extract::Extractor::Create(*pack, eo);
-  if (!extractor.ok()) return Fail(extractor.status());
   kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";
   });
-  // A trace is read in text order: one thread.
-  kg::pipeline::ParallelExtractor parallel(**extractor, o.trace ? 1 : o.threads);
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
+    // Compiling the pack is most of kg's start-up: an output that cannot
+    // be written fails before it.
+    auto extractor = kg::extract::Extractor::Create(*pack, eo);
+    if (!extractor.ok()) return extractor.status();
+    // A trace is read in text order: one thread.
+    const kg::pipeline::ParallelExtractor parallel(**extractor,
+                                                   o.trace ? 1 : o.threads);
     return parallel.Run(&reader, [&](std::string_view lines) {
       out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
       return out ? Status::Ok() : Status::IOError(o.output, "write failed");

@@ -38,7 +38,7 @@ void AppendEscaped(std::string_view s, bool in_array, std::string& out) {
   }
 }
 
-std::string Quoted(std::string_view s) {
+std::string CsvQuoted(std::string_view s) {
   std::string out = "\"";
   AppendEscaped(s, false, out);
   out += '"';
@@ -48,7 +48,7 @@ std::string Quoted(std::string_view s) {
 // An absent value (undated edge, actor without dates) is an empty unquoted
 // field, which Neo4j imports as no property; "" would be an empty string.
 std::string QuotedOrAbsent(std::string_view s) {
-  return s.empty() ? "" : Quoted(s);
+  return s.empty() ? "" : CsvQuoted(s);
 }
 
 std::string Array(const std::vector<std::string>& items) {
@@ -73,7 +73,7 @@ std::string Double(double d) {
 
 std::string QuotedDay(bool dated, int64_t day) {
   if (!dated || day == graph::kOpenStart || day == graph::kOpenEnd) return "";
-  return Quoted(graph::DayString(day));
+  return CsvQuoted(graph::DayString(day));
 }
 
 bool IsAsciiAlnum(char c) {
@@ -117,10 +117,10 @@ void WriteNodesCsv(const graph::KnowledgeGraph& g, std::ostream& out) {
          ":LABEL\n";
   for (size_t v = 0; v < g.actor_count(); ++v) {
     const graph::ActorNode& a = g.actor(v);
-    out << Quoted(a.id) << ',' << Quoted(a.name) << ',' << Quoted(a.type) << ','
-        << Quoted(a.code) << ',' << Array(a.names) << ',' << a.mentions << ','
+    out << CsvQuoted(a.id) << ',' << CsvQuoted(a.name) << ',' << CsvQuoted(a.type) << ','
+        << CsvQuoted(a.code) << ',' << Array(a.names) << ',' << a.mentions << ','
         << QuotedOrAbsent(a.first_date) << ',' << QuotedOrAbsent(a.last_date)
-        << ',' << Quoted(Labels(a.type)) << '\n';
+        << ',' << CsvQuoted(Labels(a.type)) << '\n';
   }
 }
 
@@ -131,16 +131,16 @@ void WriteEdgesCsv(const graph::KnowledgeGraph& g, std::ostream& out) {
   for (size_t id = 0; id < g.edge_count(); ++id) {
     const graph::EdgeRef ref = g.edge_ref(id);
     const graph::EventEdge& e = g.edge(id);
-    out << Quoted(g.actor(ref.source).id) << ','
-        << Quoted(g.actor(ref.target).id) << ','
-        << Quoted(RelationType(e.relation)) << ',' << Quoted(e.relation) << ','
-        << Quoted(e.category) << ',' << e.quad_class << ','
-        << (e.dated ? Quoted(e.date) : "") << ','
+    out << CsvQuoted(g.actor(ref.source).id) << ','
+        << CsvQuoted(g.actor(ref.target).id) << ','
+        << CsvQuoted(RelationType(e.relation)) << ',' << CsvQuoted(e.relation) << ','
+        << CsvQuoted(e.category) << ',' << e.quad_class << ','
+        << (e.dated ? CsvQuoted(e.date) : "") << ','
         << QuotedDay(e.dated, e.when.start) << ','
-        << QuotedDay(e.dated, e.when.end) << ',' << Quoted(e.date_source) << ','
-        << (e.symmetric ? "true" : "false") << ',' << Quoted(e.doc) << ','
-        << Quoted(e.section) << ',' << Quoted(e.sentence) << ',' << e.span_begin
-        << ',' << e.span_end << ',' << Quoted(e.rule) << ','
+        << QuotedDay(e.dated, e.when.end) << ',' << CsvQuoted(e.date_source) << ','
+        << (e.symmetric ? "true" : "false") << ',' << CsvQuoted(e.doc) << ','
+        << CsvQuoted(e.section) << ',' << CsvQuoted(e.sentence) << ',' << e.span_begin
+        << ',' << e.span_end << ',' << CsvQuoted(e.rule) << ','
         << Double(e.confidence) << '\n';
   }
 }

@@ -107,7 +107,7 @@ std::string Escape(std::string_view text) {
   return out;
 }
 
-std::string Quoted(std::string_view text) { return "\"" + Escape(text) + "\""; }
+std::string DotQuoted(std::string_view text) { return "\"" + Escape(text) + "\""; }
 
 // One edge to draw, aggregated or not.
 struct DrawnEdge {
@@ -242,17 +242,17 @@ void WriteDot(const graph::KnowledgeGraph& g, const DotOptions& options,
   for (size_t v = 0; v < g.actor_count(); ++v) {
     if (!in[v]) continue;
     const graph::ActorNode& a = g.actor(v);
-    out << "  \"n" << v << "\" [label=" << Quoted(a.name)
+    out << "  \"n" << v << "\" [label=" << DotQuoted(a.name)
         << ", shape=" << Shape(a.type);
     if (options.around && *options.around == v) out << ", penwidth=2";
     out << "];\n";
   }
   for (const DrawnEdge& d : edges) {
     out << "  \"n" << d.source << "\" -> \"n" << d.target
-        << "\" [label=" << Quoted(d.label) << ", color=\""
+        << "\" [label=" << DotQuoted(d.label) << ", color=\""
         << Colour(d.quad_class) << "\", penwidth=" << d.penwidth;
     if (d.symmetric) out << ", dir=none";
-    out << ", tooltip=" << Quoted(d.tooltip) << "];\n";
+    out << ", tooltip=" << DotQuoted(d.tooltip) << "];\n";
   }
   out << "}\n";
 }

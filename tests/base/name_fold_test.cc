@@ -7,20 +7,20 @@
 namespace kg {
 namespace {
 
-struct Case {
+struct FoldCase {
   std::string_view name;
   std::string_view folded;
 };
 
-void CheckFolds(const Case* begin, const Case* end) {
-  for (const Case* c = begin; c != end; ++c) {
+void CheckFolds(const FoldCase* begin, const FoldCase* end) {
+  for (const FoldCase* c = begin; c != end; ++c) {
     CAPTURE(c->name);
     CHECK(FoldName(c->name) == c->folded);
   }
 }
 
 TEST_CASE("FoldName and EditDistance: loose name matching") {
-  const Case cases[] = {
+  const FoldCase cases[] = {
       {"TÔ LÂM", "to lam"},
       {"  Recep Tayyip Erdoğan ", "recep tayyip erdogan"},
       {"Nguyễn Phú Trọng", "nguyen phu trong"},
@@ -48,7 +48,7 @@ TEST_CASE("FoldName and EditDistance: loose name matching") {
 // the ASCII a reader would type.
 TEST_CASE(
     "FoldName: every Latin letter with a diacritic, in upper and lower case") {
-  const Case cases[] = {
+  const FoldCase cases[] = {
       // Romanian: comma below (ș ț) and the older cedilla forms (ş ţ), ă â î.
       {"Nicolae Ceaușescu", "nicolae ceausescu"},
       {"ȘTEFAN ȚIRIAC", "stefan tiriac"},

@@ -36,7 +36,7 @@ EventEdge Edge(std::string relation, int quad_class, std::string date,
 //   n0 "node" <--e0 met (2023-03-20), e1 met (2023-04)--> n1 "a\"b <&>"
 //      ^
 //      +--e2 criticize (undated)-- n2 "C:\path\<LF>graph"
-KnowledgeGraph Hostile() {
+KnowledgeGraph DotHostile() {
   KnowledgeGraph g;
   g.AddActor({"graph", "node", "person", "", {}, 0, "", ""});
   g.AddActor({"node", "a\"b <&>", "group", "", {}, 0, "", ""});
@@ -87,7 +87,7 @@ TEST_CASE(
   "n2" -> "n0" [label="criticize", color="#E69F00", penwidth=1, tooltip="C:\\path\\ criticized <node>"];
 }
 )dot";
-  const KnowledgeGraph g = Hostile();
+  const KnowledgeGraph g = DotHostile();
   CHECK(Dot(g) == expected);
   CHECK(Dot(g) == Dot(g));  // deterministic
 }
@@ -104,13 +104,13 @@ TEST_CASE("WriteDot: multi draws every mention") {
   "n2" -> "n0" [label="criticize", color="#E69F00", penwidth=1, tooltip="C:\\path\\ criticized <node>"];
 }
 )dot";
-  CHECK(Dot(Hostile(), options) == expected);
+  CHECK(Dot(DotHostile(), options) == expected);
 }
 
 TEST_CASE("WriteDot: the filter decides which edges and actors are drawn") {
   DotOptions options;
   options.filter.quad_classes = {3};
-  const std::string dot = Dot(Hostile(), options);
+  const std::string dot = Dot(DotHostile(), options);
   CHECK(Contains(dot, "\"n2\" -> \"n0\""));
   CHECK_FALSE(Contains(dot, "\"n0\" -> \"n1\""));
   CHECK_FALSE(Contains(dot, "\"n1\" ["));  // no drawn edge: not drawn

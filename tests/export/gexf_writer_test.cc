@@ -18,7 +18,7 @@ namespace {
 //
 //   n0 "node" --met 2015, met 2023-03-20/2023-03-22--> n1 "a\"b <&> \x01x"
 //   n1 --sued 2019-05--> n0 ; n2 "مرحبا 😀" --praised (undated)--> n0
-graph::KnowledgeGraph HostileGraph() {
+graph::KnowledgeGraph GexfHostile() {
   graph::KnowledgeGraph g;
   graph::ActorNode a;
   a.id = "node";
@@ -196,8 +196,8 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
 }
 
 TEST_CASE("WriteGexf: 1.3 golden file of a hostile graph") {
-  CHECK(Gexf(HostileGraph()) == kExpected13);
-  CHECK(Gexf(HostileGraph(), "") == kExpected13);  // anything but 1.2: 1.3
+  CHECK(Gexf(GexfHostile()) == kExpected13);
+  CHECK(Gexf(GexfHostile(), "") == kExpected13);  // anything but 1.2: 1.3
 }
 
 TEST_CASE("WriteGexf: 1.2draft is 1.3 without kind and timerepresentation") {
@@ -208,8 +208,8 @@ TEST_CASE("WriteGexf: 1.2draft is 1.3 without kind and timerepresentation") {
   expected = ReplaceAll(expected, " kind=\"met\"", "");
   expected = ReplaceAll(expected, " kind=\"sued &lt;&amp;&gt;\"", "");
   expected = ReplaceAll(expected, " kind=\"praised\"", "");
-  CHECK(Gexf(HostileGraph(), "1.2") == expected);
-  CHECK(Gexf(HostileGraph(), "1.2draft") == expected);
+  CHECK(Gexf(GexfHostile(), "1.2") == expected);
+  CHECK(Gexf(GexfHostile(), "1.2draft") == expected);
   CHECK(expected.find("kind=") == std::string::npos);
   CHECK(expected.find("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"") !=
         std::string::npos);

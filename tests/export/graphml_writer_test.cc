@@ -20,7 +20,7 @@ namespace {
 //   n0 "node" --e0: met (2023-03-20/2023-03-22), 0.8--> n1 "a\"b <&> \x01x"
 //     ^
 //     +--e1: praised (undated, confidence 0)-- n2 "مرحبا 😀"
-graph::KnowledgeGraph HostileGraph() {
+graph::KnowledgeGraph GraphMLHostile() {
   graph::KnowledgeGraph g;
   graph::ActorNode a;
   a.id = "node";
@@ -181,7 +181,7 @@ March.</data>
   </graph>
 </graphml>
 )xml";
-  CHECK(GraphML(HostileGraph()) == expected);
+  CHECK(GraphML(GraphMLHostile()) == expected);
 }
 
 TEST_CASE("WriteGraphML: an empty graph still declares its keys") {
@@ -192,7 +192,7 @@ TEST_CASE("WriteGraphML: an empty graph still declares its keys") {
 }
 
 TEST_CASE("WriteGraphML: deterministic") {
-  CHECK(GraphML(HostileGraph()) == GraphML(HostileGraph()));
+  CHECK(GraphML(GraphMLHostile()) == GraphML(GraphMLHostile()));
 }
 
 struct WeightCase {
@@ -234,7 +234,7 @@ using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS,
                                         boost::directedS, ReadVertex, ReadEdge>;
 
 TEST_CASE("WriteGraphML: boost::read_graphml reads it back") {
-  std::istringstream in(GraphML(HostileGraph()));
+  std::istringstream in(GraphML(GraphMLHostile()));
   ReadGraph rg;
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("label", boost::get(&ReadVertex::label, rg));

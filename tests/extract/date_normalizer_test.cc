@@ -9,7 +9,7 @@
 namespace kg::extract {
 namespace {
 
-struct Row {
+struct DateRow {
   std::string_view input;
   std::vector<std::string> expected;  // EDTF values, left to right
 };
@@ -37,9 +37,9 @@ std::string Spans(const std::vector<DateMention>& found) {
 }
 
 // Runs every row with `ctx` and names the failing row.
-void CheckRows(const std::vector<Row>& rows, const DateContext& ctx = {}) {
+void CheckRows(const std::vector<DateRow>& rows, const DateContext& ctx = {}) {
   const DateNormalizer dates;
-  for (const Row& row : rows) {
+  for (const DateRow& row : rows) {
     CAPTURE(row.input);
     CHECK(Values(dates.Find(row.input, ctx)) == Join(row.expected));
   }

@@ -42,7 +42,7 @@ std::string Spans(std::string_view text) {
   return out;
 }
 
-void CheckCases(const std::vector<SplitCase>& cases) {
+void CheckSplits(const std::vector<SplitCase>& cases) {
   for (const SplitCase& c : cases) {
     CAPTURE(c.text);
     CHECK(Split(c.text) == Join(c.sentences));
@@ -62,7 +62,7 @@ TEST_CASE("SplitSentences: trims white space, drops empty sentences") {
 }
 
 TEST_CASE("SplitSentences: a text without a final period") {
-  CheckCases({
+  CheckSplits({
       {"A paragraph without a period", {"A paragraph without a period"}},
       {"First one. Second without", {"First one.", "Second without"}},
       {"Xi Jinping Thought on Diplomacy", {"Xi Jinping Thought on Diplomacy"}},
@@ -85,7 +85,7 @@ TEST_CASE("SplitSentences: titles before a name never end a sentence") {
 
 TEST_CASE(
     "SplitSentences: abbreviations before a number never end a sentence") {
-  CheckCases({
+  CheckSplits({
       {"He wore No. 5 in 2010. He won.", {"He wore No. 5 in 2010.", "He won."}},
       {"See Nos. 4 and 5. Then stop.", {"See Nos. 4 and 5.", "Then stop."}},
       {"See Fig. 3 above. It shows this.",
@@ -115,7 +115,7 @@ TEST_CASE("SplitSentences: abbreviated months") {
 }
 
 TEST_CASE("SplitSentences: Jr., Inc., etc. end a sentence before a starter") {
-  CheckCases({
+  CheckSplits({
       {"He joined Apple Inc. The firm grew.",
        {"He joined Apple Inc.", "The firm grew."}},
       {"He joined Apple Inc. last year.", {"He joined Apple Inc. last year."}},
@@ -139,7 +139,7 @@ TEST_CASE("SplitSentences: Jr., Inc., etc. end a sentence before a starter") {
 }
 
 TEST_CASE("SplitSentences: initials") {
-  CheckCases({
+  CheckSplits({
       {"John F. Kennedy met Nikita Khrushchev.",
        {"John F. Kennedy met Nikita Khrushchev."}},
       {"J. R. R. Tolkien wrote it. He was English.",
@@ -155,7 +155,7 @@ TEST_CASE("SplitSentences: initials") {
 }
 
 TEST_CASE("SplitSentences: decimals and numbers") {
-  CheckCases({
+  CheckSplits({
       {"Growth was 3.5 percent. It fell to 2.1 later.",
        {"Growth was 3.5 percent.", "It fell to 2.1 later."}},
       {"Growth was 3.5. China grew.", {"Growth was 3.5.", "China grew."}},
@@ -170,7 +170,7 @@ TEST_CASE("SplitSentences: decimals and numbers") {
 }
 
 TEST_CASE("SplitSentences: quotes and parentheses close a sentence") {
-  CheckCases({
+  CheckSplits({
       {"He said \"no.\" Then he left.", {"He said \"no.\"", "Then he left."}},
       {"He said 'yes.' Then he left.", {"He said 'yes.'", "Then he left."}},
       {"It ended (finally.) Peace came.",
@@ -191,7 +191,7 @@ TEST_CASE("SplitSentences: quotes and parentheses close a sentence") {
 }
 
 TEST_CASE("SplitSentences: question and exclamation marks") {
-  CheckCases({
+  CheckSplits({
       {"Is it true? Yes! It is.", {"Is it true?", "Yes!", "It is."}},
       {"Really?! No way.", {"Really?!", "No way."}},
       {"Why? because.", {"Why? because."}},
@@ -199,7 +199,7 @@ TEST_CASE("SplitSentences: question and exclamation marks") {
 }
 
 TEST_CASE("SplitSentences: ellipses") {
-  CheckCases({
+  CheckSplits({
       {"He paused... and then spoke.", {"He paused... and then spoke."}},
       {"He paused... Then he spoke.", {"He paused...", "Then he spoke."}},
       {"He paused\u2026 and spoke.", {"He paused\u2026 and spoke."}},
@@ -209,7 +209,7 @@ TEST_CASE("SplitSentences: ellipses") {
 }
 
 TEST_CASE("SplitSentences: U.S. and other dotted acronyms") {
-  CheckCases({
+  CheckSplits({
       {"Relations with the U.S. soured after 2017.",
        {"Relations with the U.S. soured after 2017."}},
       {"The paper criticized the U.S. The next day it apologised.",
@@ -244,7 +244,7 @@ TEST_CASE("SplitSentences: U.S. and other dotted acronyms") {
 }
 
 TEST_CASE("SplitSentences: a lower-case word after an unknown abbreviation") {
-  CheckCases({
+  CheckSplits({
       {"About approx. five people came.", {"About approx. five people came."}},
       {"It ends here. and this continues.",
        {"It ends here. and this continues."}},

@@ -8,7 +8,7 @@
 namespace kg::graph {
 namespace {
 
-ActorNode Actor(const std::string& id) {
+ActorNode AggregatedActor(const std::string& id) {
   ActorNode a;
   a.id = id;
   a.name = id;
@@ -42,9 +42,9 @@ EventEdge Edge(const std::string& relation, const std::string& category,
 //
 // 0 and 1 are one symmetric pair; 2, 3 and 4 one A->B criticize; 5 stays
 // apart (the other way); 6, a one-way meet, stays apart from the pair.
-KnowledgeGraph Sample() {
+KnowledgeGraph AggregatedSample() {
   KnowledgeGraph g;
-  for (const char* id : {"A", "B", "C"}) g.AddActor(Actor(id));
+  for (const char* id : {"A", "B", "C"}) g.AddActor(AggregatedActor(id));
   const struct {
     size_t source, target;
     EventEdge edge;
@@ -82,7 +82,7 @@ std::string Show(const KnowledgeGraph& g,
 }
 
 TEST_CASE("Aggregate: one edge per source, target and relation") {
-  const KnowledgeGraph g = Sample();
+  const KnowledgeGraph g = AggregatedSample();
   CHECK(Show(g, Aggregate(g, EdgeFilter{})) ==
         "A-criticize->B x3 2014-05..2016 11/3 0.7 [2 3 4]\n"
         "A-meet->B x1 2015-06..2015-06 04/1 0.3 [6]\n"
@@ -92,7 +92,7 @@ TEST_CASE("Aggregate: one edge per source, target and relation") {
 }
 
 TEST_CASE("Aggregate: counts only what the filter accepts") {
-  const KnowledgeGraph g = Sample();
+  const KnowledgeGraph g = AggregatedSample();
   EdgeFilter criticism;
   criticism.categories = {"11"};
   CHECK(Show(g, Aggregate(g, criticism)) ==
@@ -113,8 +113,8 @@ TEST_CASE("Aggregate: counts only what the filter accepts") {
 
 TEST_CASE("Aggregate: an undated group has no dates") {
   KnowledgeGraph g;
-  g.AddActor(Actor("B"));
-  g.AddActor(Actor("A"));
+  g.AddActor(AggregatedActor("B"));
+  g.AddActor(AggregatedActor("A"));
   // Symmetric, written from the higher vertex: source becomes the lower.
   REQUIRE(g.AddEdge(1, 0, Edge("meet", "04", "", 0.5, true)).ok());
   const std::vector<AggregatedEdge> view = Aggregate(g, EdgeFilter{});

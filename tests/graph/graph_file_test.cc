@@ -17,7 +17,7 @@ std::string Write(const KnowledgeGraph& g) {
   return out.str();
 }
 
-ActorNode Actor(const std::string& id, const std::string& name,
+ActorNode FileActor(const std::string& id, const std::string& name,
                 const std::string& type) {
   ActorNode a;
   a.id = id;
@@ -96,19 +96,19 @@ void CheckSameGraph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
 //
 // MERKEL's names hold quotes, a backslash, a tab and non-ASCII; confidences
 // are doubles with no short decimal form.
-KnowledgeGraph Sample() {
+KnowledgeGraph FileSample() {
   KnowledgeGraph g;
-  ActorNode merkel = Actor("merkel", "Angela Merkel", "person");
+  ActorNode merkel = FileActor("merkel", "Angela Merkel", "person");
   merkel.code = "DEUGOV";
   merkel.names = {"Chancellor \"Mutti\" Merkel", "Merkel\\Kohl\tera",
                   "Ангела Меркель"};
   g.AddActor(merkel);
-  ActorNode macron = Actor("macron", "Emmanuel Macron", "person");
+  ActorNode macron = FileActor("macron", "Emmanuel Macron", "person");
   macron.mentions = 1;
   macron.last_date = "2030";
   g.AddActor(macron);
-  g.AddActor(Actor("putin", "Vladimir Putin", "person"));
-  ActorNode loner = Actor("loner", "Loner", "group");
+  g.AddActor(FileActor("putin", "Vladimir Putin", "person"));
+  ActorNode loner = FileActor("loner", "Loner", "group");
   loner.mentions = 2;
   loner.first_date = "199X";
   loner.last_date = "2001-09";
@@ -132,7 +132,7 @@ KnowledgeGraph Sample() {
 }
 
 TEST_CASE("GraphFile: save, load, save gives the same graph and bytes") {
-  const KnowledgeGraph g = Sample();
+  const KnowledgeGraph g = FileSample();
   const std::string saved = Write(g);
   KnowledgeGraph loaded;
   Status s = ReadGraphFile(saved, "g.json", &loaded);
@@ -156,8 +156,8 @@ TEST_CASE("GraphFile: save, load, save gives the same graph and bytes") {
 
 TEST_CASE("GraphFile: the format, one actor or edge a line") {
   KnowledgeGraph g;
-  g.AddActor(Actor("CHN", "China", "country"));
-  g.AddActor(Actor("RUS", "Russia", "country"));
+  g.AddActor(FileActor("CHN", "China", "country"));
+  g.AddActor(FileActor("RUS", "Russia", "country"));
   REQUIRE(g.AddEdge(0, 1, Edge("meet", "2022-02-04", 0.8)).ok());
   CHECK(
       Write(g) ==
@@ -196,7 +196,7 @@ TEST_CASE("GraphFile: confidence round-trips bit for bit") {
       0.1, 0.1 + 0.2, 1.0 / 3, 0.7999999999999999,      0.8,   1.0,
       0.0, -0.0,      5e-324,  2.2250738585072014e-308, 1e300, 123456789.125};
   KnowledgeGraph g;
-  g.AddActor(Actor("a", "A", ""));
+  g.AddActor(FileActor("a", "A", ""));
   for (double c : values) REQUIRE(g.AddEdge(0, 0, Edge("r", "", c)).ok());
   KnowledgeGraph loaded;
   REQUIRE(ReadGraphFile(Write(g), "g.json", &loaded).ok());
@@ -229,10 +229,10 @@ TEST_CASE("GraphFile: missing optional fields take their defaults") {
 
 TEST_CASE("GraphFile: reading into a non-empty graph merges by id") {
   KnowledgeGraph first;
-  first.AddActor(Actor("macron", "Emmanuel Macron", "person"));
-  first.AddActor(Actor("xi", "Xi Jinping", "person"));
+  first.AddActor(FileActor("macron", "Emmanuel Macron", "person"));
+  first.AddActor(FileActor("xi", "Xi Jinping", "person"));
   REQUIRE(first.AddEdge(1, 0, Edge("meet", "2023-04", 0.8)).ok());
-  const std::string second = Write(Sample());
+  const std::string second = Write(FileSample());
   REQUIRE(ReadGraphFile(second, "g.json", &first).ok());
   // macron and xi keep their numbers; the file's others follow in order.
   REQUIRE(first.actor_count() == 6);
@@ -343,7 +343,7 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
   for (const Row& row : rows) {
     CAPTURE(row.text);
     KnowledgeGraph g;
-    g.AddActor(Actor("z", "Z", ""));
+    g.AddActor(FileActor("z", "Z", ""));
     const Status s = ReadGraphFile(row.text, "g.json", &g);
     CHECK(s.code() == StatusCode::kParseError);
     CHECK(s.ToString() == row.expected);

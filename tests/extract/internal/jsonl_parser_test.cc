@@ -12,7 +12,7 @@ namespace {
 
 // The sentences of every paragraph, "|" between sentences, "/" between
 // paragraphs.
-std::string Sentences(const Document& doc) {
+std::string JsonlSentences(const Document& doc) {
   std::string out;
   for (const Paragraph& p : doc.paragraphs) {
     if (!out.empty()) out += " / ";
@@ -96,7 +96,7 @@ TEST_CASE("ParseJsonLine: id, title, date and text") {
     CHECK(doc.id == row.id);
     CHECK(doc.title == row.title);
     CHECK(doc.date == row.date);
-    CHECK(Sentences(doc) == row.sentences);
+    CHECK(JsonlSentences(doc) == row.sentences);
   }
 }
 

@@ -18,7 +18,7 @@ Document LayOut(std::string_view text) {
 
 // The sentences of every paragraph, "|" between sentences, "/" between
 // paragraphs.
-std::string Sentences(const Document& doc) {
+std::string LayoutSentences(const Document& doc) {
   std::string out;
   for (const Paragraph& p : doc.paragraphs) {
     if (!out.empty()) out += " / ";
@@ -118,7 +118,7 @@ TEST_CASE("LayOutText: title, sections, paths and paragraphs") {
                "3:Americas > United States", "2:Asia",
                "3:Asia > Southeast Asia", "2:See also"}));
   CHECK(doc.sections[2].title == "Canada");
-  CHECK(Sentences(doc) ==
+  CHECK(LayoutSentences(doc) ==
         "Before any heading. / Lead one.|Lead two. / "
         "Carney visited.|It went well. / Trade fell. / Islands. / Item one / "
         "Item two.|Two sentences. / -not an item");
