@@ -168,12 +168,12 @@ class BlockReader {
   Status status_;
 };
 
+}  // namespace
+
 // Parsing the JSON is most of the work: blocks of lines are parsed on all
 // cores - the next block while the graph takes the current one - and added
 // in line order, so the graph and the first error are those of a line by
 // line read.
-}  // namespace
-
 Status LoadTripleStream(std::istream& in, const std::string& path,
                         const TripleReadOptions& options, KnowledgeGraph* g) {
   const bool keep_flagged = options.keep_flagged;
