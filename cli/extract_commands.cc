@@ -38,7 +38,8 @@ int RunExtract(const ExtractOptions& o) {
   });
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
     // Compiling the pack is most of kg's start-up: an output that cannot
-    // be written fails before it.
+    // be written, a missing input or one with no text fails before it.
+    if (Status read; !reader.Peek(&read)) return read;
     auto extractor = kg::extract::Extractor::Create(*pack, eo);
     if (!extractor.ok()) return extractor.status();
     // A trace is read in text order: one thread.

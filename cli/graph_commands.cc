@@ -14,7 +14,6 @@
 #include "graph/path_finder.h"
 #include "graph/report.h"
 #include "pipeline/graph_loader.h"
-#include "pipeline/pack_loader.h"
 
 namespace kg::cli {
 namespace {
@@ -94,10 +93,8 @@ kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
 // Builds the graph of the inputs (texts, triples, saved graphs).
 kg::Status LoadInputs(const GraphInputOptions& o,
                       kg::graph::KnowledgeGraph* g) {
-  kg::Result<kg::extract::RulePack> pack = kg::pipeline::LoadPack(o.rules);
-  if (!pack.ok()) return pack.status();
   kg::pipeline::LoadOptions lo;
-  lo.pack = &*pack;
+  lo.rules = o.rules;  // loaded if a text input needs it
   lo.threads = o.threads;
   lo.reporter = [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";

@@ -114,6 +114,7 @@ struct DocumentReader::Impl {
   std::deque<std::string> files;  // from the folder being read
   Reporter reporter;
   Status error;  // once set, every later Next() returns it again
+  std::optional<Document> peeked;  // read ahead by Peek()
 
   // The JSON Lines source being read, if any.
   std::unique_ptr<std::ifstream> jsonl_file;
@@ -306,8 +307,26 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs,
 
 DocumentReader::~DocumentReader() = default;
 
+bool DocumentReader::Peek(Status* status) {
+  Impl& impl = *impl_;
+  if (impl.peeked) {
+    *status = Status::Ok();
+    return true;
+  }
+  Document doc;
+  if (!Next(&doc, status)) return false;
+  impl.peeked = std::move(doc);
+  return true;
+}
+
 bool DocumentReader::Next(Document* doc, Status* status) {
   Impl& impl = *impl_;
+  if (impl.peeked) {
+    *doc = std::move(*impl.peeked);
+    impl.peeked.reset();
+    *status = Status::Ok();
+    return true;
+  }
   *status = impl.error;
   while (impl.error.ok()) {
     bool produced = false;

@@ -81,6 +81,11 @@ class DocumentReader {
   /// Fills *doc with the next document and returns true; returns false at
   /// the end or on error (then *status is not ok).
   bool Next(Document* doc, Status* status);
+  /// Reads the next document ahead, for Next() to return: true if there is
+  /// one; false at the end or on error (then *status is not ok), as Next()
+  /// would say. Lets a caller see that there is text (and that the inputs
+  /// exist) before it compiles a rule pack.
+  bool Peek(Status* status);
 
  private:
   struct Impl;

@@ -86,10 +86,10 @@ class TextLoader {
   Status Init() {
     const extract::RulePack* pack = options_.pack;
     if (pack == nullptr) {
-      Result<extract::RulePack> builtin = LoadPack("");
-      if (!builtin.ok()) return builtin.status();
-      builtin_ = std::make_unique<extract::RulePack>(std::move(*builtin));
-      pack = builtin_.get();
+      Result<extract::RulePack> loaded = LoadPack(options_.rules);
+      if (!loaded.ok()) return loaded.status();
+      loaded_ = std::make_unique<extract::RulePack>(std::move(*loaded));
+      pack = loaded_.get();
     }
     auto created = extract::Extractor::Create(*pack, options_.extractor);
     if (!created.ok()) return created.status();
@@ -98,7 +98,7 @@ class TextLoader {
   }
 
   const LoadOptions& options_;
-  std::unique_ptr<extract::RulePack> builtin_;
+  std::unique_ptr<extract::RulePack> loaded_;  // options.rules, once needed
   std::unique_ptr<extract::Extractor> extractor_;
 };
 

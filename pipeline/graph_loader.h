@@ -4,7 +4,7 @@
 // merging actors by id across all of them.
 //
 //   kg::graph::KnowledgeGraph g;
-//   kg::pipeline::LoadOptions opt;         // pack: the built-in diplomacy pack
+//   kg::pipeline::LoadOptions opt;  // rules "": the built-in diplomacy pack
 //   kg::Status s = kg::pipeline::LoadGraph({"out/xi.jsonl", "news/"}, opt, &g);
 //
 // How an input is read, in the order given: a file whose content starts as
@@ -37,8 +37,11 @@
 namespace kg::pipeline {
 
 struct LoadOptions {
-  /// The pack for text inputs; nullptr: the built-in diplomacy pack.
+  /// The pack for text inputs; nullptr: the one `rules` names.
   const extract::RulePack* pack = nullptr;
+  /// A pack file or built-in name (LoadPack; "": the diplomacy pack),
+  /// loaded on the first text input: graph and triples files need none.
+  std::string rules;
   extract::ExtractorOptions extractor;
   /// Threads for extraction and for parsing triples (0: one per hardware
   /// thread).

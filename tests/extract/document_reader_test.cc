@@ -172,6 +172,30 @@ TEST_CASE("DocumentReader: missing paths, empty folders and binary files") {
   }
 }
 
+TEST_CASE("DocumentReader: Peek reads one document ahead for Next") {
+  TempDir dir;
+  const std::string a = dir.Write("a.txt", "A.");
+  const std::string b = dir.Write("b.txt", "B.");
+  const std::string empty = dir.Write("empty.txt", "");
+  DocumentReader reader({empty, a, b, dir.Path("missing.txt")}, nullptr);
+  Status status;
+  Document doc;
+  CHECK(reader.Peek(&status));  // skips the empty file, reads a.txt
+  CHECK(reader.Peek(&status));  // a second Peek reads nothing more
+  REQUIRE(reader.Next(&doc, &status));
+  CHECK(doc.id == "a.txt");
+  REQUIRE(reader.Next(&doc, &status));
+  CHECK(doc.id == "b.txt");
+  CHECK_FALSE(reader.Peek(&status));  // the missing file's error, as Next says
+  CHECK(status.ToString() == dir.Path("missing.txt") + ": no such file or directory");
+  CHECK_FALSE(reader.Next(&doc, &status));
+  CHECK(status.code() == StatusCode::kNotFound);
+
+  DocumentReader none({empty}, nullptr);
+  CHECK_FALSE(none.Peek(&status));  // no document, no error
+  CHECK(status.ok());
+}
+
 TEST_CASE("DocumentReader: empty files and invalid UTF-8 in files") {
   TempDir dir;
   const std::string empty = dir.Write("empty.txt", "");

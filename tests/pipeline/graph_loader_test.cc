@@ -151,6 +151,24 @@ TEST_CASE("LoadGraph: a text document through the built-in pack") {
   CHECK(g.actor(0).type == "person");
 }
 
+TEST_CASE("LoadGraph: the rules are loaded only for a text input") {
+  TempDir dir;
+  const std::string triples =
+      dir.Write("t.jsonl", ToJsonLine(MakeTriple("a", "meet", "b", "2015")) + "\n");
+  const std::string text = dir.Write("m.txt", "Angela Merkel met Emmanuel Macron.\n");
+  LoadOptions options;
+  options.rules = dir.Path("none.json");
+  KnowledgeGraph g;
+  CHECK(LoadGraph({triples}, options, &g).ok());  // no text: no pack read
+  CHECK(g.edge_count() == 1);
+  CHECK(LoadGraph({triples, text}, options, &g).ToString() ==
+        dir.Path("none.json") + ": no such rule pack file or built-in pack");
+  options.rules = "business";  // a built-in pack by name
+  KnowledgeGraph h;
+  REQUIRE(LoadGraph({text}, options, &h).ok());
+  CHECK(h.edge_count() == 0);  // the business pack has no "meet" for persons
+}
+
 TEST_CASE("LoadGraph: text, triples and graph files merge by actor id") {
   // merkel.txt:  angela-merkel ──meet 2017──▶ emmanuel-macron
   // out.txt (triples, told by content, not name):
