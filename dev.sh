@@ -59,7 +59,7 @@ build() {
   local dir=$1
   shift
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKG_WERROR=ON \
-        -DCMAKE_UNITY_BUILD=ON "$@" >/dev/null
+        -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 "$@" >/dev/null
   cmake --build "$dir"
 }
 
@@ -87,7 +87,11 @@ case "${1:-}" in
     # CTest runs each doctest executable whole (KG_TEST_EACH_CASE=OFF; a
     # failure still names its case): a process per case costs more than
     # the cases.
-    phase build build "${BUILD_DIR:-build}" -DKG_TEST_EACH_CASE=OFF
+    # CI builds no benchmarks (they are not tests; bench/run_benchmarks.sh
+    # builds them): a developer's `./dev.sh test` still does.
+    bench=ON
+    [ "${CI:-}" = true ] && bench=OFF
+    phase build build "${BUILD_DIR:-build}" -DKG_TEST_EACH_CASE=OFF -DKG_BUILD_BENCHMARKS=$bench
     phase test ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"
     # The same suite under AddressSanitizer + UBSan, compiled at -Og (no
     # benchmarks; no install test: a consumer would need the sanitizer
