@@ -59,7 +59,7 @@ build() {
   local dir=$1
   shift
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKG_WERROR=ON \
-        -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 "$@" >/dev/null
+        -DCMAKE_UNITY_BUILD=ON "$@" >/dev/null
   cmake --build "$dir"
 }
 
