@@ -80,4 +80,32 @@ int DocumentActors::LastPerson() const {
   return -1;
 }
 
+namespace {
+std::string LowerTitle(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    if (c == '-') c = ' ';
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+}  // namespace
+
+void DocumentActors::NoteTitle(std::string_view title, int person) {
+  // "Secretary of State X" is also "the Secretary", "Foreign Minister X"
+  // also "the Minister".
+  std::string t = LowerTitle(title);
+  titled_[t] = person;
+  size_t of = t.find(" of ");
+  if (of != std::string::npos) titled_[t.substr(0, of)] = person;
+  size_t sp = t.rfind(' ');
+  if (of == std::string::npos && sp != std::string::npos)
+    titled_[t.substr(sp + 1)] = person;
+}
+
+int DocumentActors::PersonTitled(std::string_view title) const {
+  auto it = titled_.find(LowerTitle(title));
+  return it == titled_.end() ? -1 : it->second;
+}
+
 }  // namespace kg::extract

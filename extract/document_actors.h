@@ -72,6 +72,12 @@ class DocumentActors {
   const std::vector<int>& recent() const { return recent_; }
   /// The most recent person of the paragraph (then of the document).
   int LastPerson() const;
+  /// Records that `person` was named with `title` ("Foreign Minister Sergey
+  /// Lavrov"): "the Foreign Minister" refers to them until another person
+  /// takes the title.
+  void NoteTitle(std::string_view title, int person);
+  /// The person the document last named with `title` (any case), or -1.
+  int PersonTitled(std::string_view title) const;
 
  private:
   static std::string SurnameOf(const std::string& name);
@@ -87,6 +93,7 @@ class DocumentActors {
     }
   };
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> local_names_;
+  std::unordered_map<std::string, int> titled_;  // lower-case title -> person
   std::vector<int> recent_;
   size_t sentence_start_ = 0;
   size_t previous_start_ = 0;

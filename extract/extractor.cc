@@ -10,6 +10,7 @@
 
 #include "extract/date_normalizer.h"
 #include "extract/document_actors.h"
+#include "extract/frame_matcher.h"
 #include "extract/mention_finder.h"
 #include "extract/relation_rule.h"
 #include "extract/rule_set.h"
@@ -45,10 +46,12 @@ void AppendPlain(std::string_view text, std::string* out) {
 }
 
 MarkedSentence Mark(std::string_view s, const std::vector<Mention>& mentions,
+                    const std::vector<bool>& plain,
                     const DocumentActors& actors) {
   MarkedSentence m;
   size_t pos = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    if (plain[i]) continue;
     const Mention& x = mentions[i];
     AppendPlain(s.substr(pos, x.begin - pos), &m.text);
     size_t marked_begin = m.text.size();
@@ -142,6 +145,21 @@ struct DateState {
       paragraph_date;  // first date of the paragraph's earlier sentences
 };
 
+// One match of a rule or a frame, before it becomes triples.
+struct MatchCandidate {
+  std::string id;  // provenance: the rule id, or "frame/lexicon phrase"
+  std::string relation;
+  std::string category;
+  bool symmetric = false;
+  bool implicit_subject = false;
+  int priority = 0;
+  double confidence = 0.8;
+  std::vector<std::vector<size_t>> slots;  // mention indices per placeholder
+  size_t begin = 0, end = 0;               // bytes of the sentence
+  bool negated = false;
+  bool hypothetical = false;
+};
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -149,6 +167,7 @@ struct Extractor::Impl {
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<MentionFinder> finder;
   std::unique_ptr<RuleSet> rules;
+  std::unique_ptr<FrameMatcher> frames;
   DateNormalizer dates;
   std::unique_ptr<RE2> negation;
   std::unique_ptr<RE2> modality;
@@ -160,6 +179,9 @@ struct Extractor::Impl {
   void ExtractSentence(const Document& doc, const Paragraph& para,
                        Span sentence, DocumentActors* actors, DateState* ds,
                        std::vector<Triple>* out) const;
+  // True when the words before [begin, ...) only report or condition it
+  // ("Kyodo reported that ...", "If X meets Y").
+  bool Unasserted(std::string_view s, size_t begin) const;
 };
 
 Extractor::~Extractor() = default;
@@ -181,6 +203,9 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   auto rules = RuleSet::Compile(pack.rules, pack.macros);
   if (!rules.ok()) return rules.status();
   m.rules = std::move(*rules);
+  auto frames = FrameMatcher::Create(pack);
+  if (!frames.ok()) return frames.status();
+  m.frames = std::move(*frames);
   RE2::Options opt;
   opt.set_case_sensitive(false);
   m.negation = std::make_unique<RE2>(
@@ -229,6 +254,19 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
                                       std::vector<Triple>* out) const {
   std::string_view s = doc.Text(span);
   std::vector<Mention> mentions = finder->Find(s, actors);
+  // "President Emmanuel Macron of France": the country is the person's
+  // affiliation, not a second actor of the sentence. Rules see it as plain
+  // text; the chunker joins it to the person.
+  std::vector<bool> affiliation(mentions.size(), false);
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const Mention& p = mentions[i];
+    const Mention& c = mentions[i + 1];
+    if (p.actors.size() == 1 && c.actors.size() == 1 && !c.resolved() &&
+        actors->actor(p.actors[0]).type == ActorType::kPerson &&
+        actors->actor(c.actors[0]).type == ActorType::kCountry &&
+        s.substr(p.end, c.begin - p.end) == " of ")
+      affiliation[i + 1] = true;
+  }
 
   DateContext ctx;
   if (ds->paragraph_year) {
@@ -243,139 +281,185 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
 
   std::vector<Triple> local;
   std::vector<int> priorities;
+  const Section* sec = doc.SectionOf(para);
+  // Turns one rule or frame match into triples in `local`.
+  auto emit = [&](const MatchCandidate& c) {
+    if ((c.negated || c.hypothetical) && !options.include_flagged) return;
+    // Actors of each slot, and whether any came by reference.
+    bool referred = c.implicit_subject;
+    std::vector<std::vector<int>> slots;
+    std::map<int, std::string_view> surface;  // actor -> words that named it
+    for (const auto& slot : c.slots) {
+      std::vector<int> ids;
+      for (size_t mi : slot) {
+        if (mi >= mentions.size()) continue;
+        referred |= mentions[mi].resolved();
+        // A pronoun or "the two countries" refers; it is not a name.
+        if (!mentions[mi].resolved())
+          for (int a : mentions[mi].actors)
+            surface.emplace(a, s.substr(mentions[mi].begin,
+                                        mentions[mi].end - mentions[mi].begin));
+        for (int a : mentions[mi].actors)
+          if (std::find(ids.begin(), ids.end(), a) == ids.end())
+            ids.push_back(a);
+      }
+      slots.push_back(std::move(ids));
+    }
+    std::vector<std::pair<int, int>> pairs;
+    if (slots.empty()) return;
+    if (c.implicit_subject && slots.size() == 1) {
+      // Countries and organizations have relations with the focus's
+      // country; a person deals with the focus itself.
+      for (int o : slots[0]) {
+        int focus = actors->document_focus();
+        if (actors->actor(o).type != ActorType::kPerson &&
+            actors->FocusCountry() >= 0)
+          focus = actors->FocusCountry();
+        pairs.push_back({focus, o});
+      }
+    } else if (slots.size() == 1) {
+      // One list ("X and Y met"), or an optional second placeholder
+      // that did not match ("X and Y cut ties" without "with Z").
+      if (!c.symmetric) return;
+      for (size_t i = 0; i < slots[0].size(); ++i)
+        for (size_t j = i + 1; j < slots[0].size(); ++j)
+          pairs.push_back({slots[0][i], slots[0][j]});
+    } else {
+      for (int a : slots[0])
+        for (int b : slots[1]) pairs.push_back({a, b});
+    }
+
+    // The date: inside the match, else the last before it, else the
+    // first after it, else the paragraph's.
+    const DateMention* date = ChooseDate(s, found, c.begin, c.end);
+
+    for (auto [subj, obj] : pairs) {
+      if (subj < 0 || obj < 0 || subj == obj) continue;
+      const Actor& sa = actors->actor(subj);
+      const Actor& oa = actors->actor(obj);
+      if ((sa.type == ActorType::kPerson && actors->CountryOf(subj) == obj) ||
+          (oa.type == ActorType::kPerson && actors->CountryOf(obj) == subj))
+        continue;  // a person and their own country: no event between them
+      Triple t;
+      t.doc = doc.id;
+      t.subject = sa.name;
+      t.object = oa.name;
+      t.subject_id = sa.id;
+      t.object_id = oa.id;
+      t.subject_type = std::string(ActorTypeName(sa.type));
+      t.object_type = std::string(ActorTypeName(oa.type));
+      t.subject_code = sa.code;
+      t.object_code = oa.code;
+      if (auto it = surface.find(subj); it != surface.end())
+        t.subject_text = std::string(it->second);
+      if (auto it = surface.find(obj); it != surface.end())
+        t.object_text = std::string(it->second);
+      t.relation = c.relation;
+      t.category = c.category;
+      t.quad_class = QuadClass(c.category);
+      t.symmetric = c.symmetric;
+      t.negated = c.negated;
+      t.hypothetical = c.hypothetical;
+      if (date) {
+        t.date = date->edtf;
+        t.date_source = date->source;
+      } else if (ds->paragraph_date) {
+        t.date = ds->paragraph_date->edtf;
+        t.date_source = DateSource::kParagraph;
+      } else if (doc.date) {
+        char buf[16];
+        if (doc.date->day)
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.date->year,
+                        doc.date->month, doc.date->day);
+        else if (doc.date->month)
+          std::snprintf(buf, sizeof buf, "%04d-%02d", doc.date->year,
+                        doc.date->month);
+        else
+          std::snprintf(buf, sizeof buf, "%04d", doc.date->year);
+        t.date = buf;
+        t.date_source = DateSource::kDocument;
+      }
+      t.section = sec ? sec->PathString() : "";
+      t.sentence = std::string(s);
+      t.span_begin = doc.OriginalOffset(span.begin);
+      t.span_end = doc.OriginalOffset(span.end);
+      t.rule = c.id;
+      t.confidence = c.confidence * (referred ? 0.85 : 1.0) *
+                     (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
+      local.push_back(std::move(t));
+      priorities.push_back(c.priority);
+    }
+  };
+
   if (mentions.size() >= 1) {
-    MarkedSentence marked = Mark(s, mentions, *actors);
+    MarkedSentence marked = Mark(s, mentions, affiliation, *actors);
     if (options.trace) options.trace(Readable(marked.text, mentions, *actors));
-    const Section* sec = doc.SectionOf(para);
     std::vector<int> candidates;
     rules->Candidates(marked.text, &candidates);
     for (int candidate : candidates) {
       const RelationRule& rule = rules->rule(static_cast<size_t>(candidate));
       const RuleSpec& spec = rule.spec();
       for (const auto& match : rule.FindAll(marked.text)) {
-        size_t mb = marked.ToSentence(match.begin),
-               me = marked.ToSentence(match.end);
+        MatchCandidate c;
+        c.id = spec.id;
+        c.relation = spec.relation;
+        c.category = spec.category;
+        c.symmetric = spec.symmetric;
+        c.implicit_subject = spec.implicit_subject;
+        c.priority = spec.priority;
+        c.confidence = spec.confidence;
+        c.begin = marked.ToSentence(match.begin);
+        c.end = marked.ToSentence(match.end);
         std::string verb = VerbGroup(marked.text, match);
-        bool negated = RE2::PartialMatch(verb, *negation);
-        // A match under a modal, or one the sentence only reports
-        // ("Kyodo reported that X ...", "X reportedly met Y").
-        std::string_view before = s.substr(0, mb);
-        std::string_view clause_before =
-            before.substr(before.find_last_of(",;:") + 1);
-        bool hypothetical = RE2::PartialMatch(verb, *modality) ||
-                            RE2::PartialMatch(verb, *hearsay) ||
-                            RE2::PartialMatch(before, *hearsay) ||
-                            RE2::PartialMatch(clause_before, *condition);
-        if ((negated || hypothetical) && !options.include_flagged) continue;
+        c.negated = RE2::PartialMatch(verb, *negation);
+        // A match under a modal, or one the sentence only reports.
+        c.hypothetical = RE2::PartialMatch(verb, *modality) ||
+                         RE2::PartialMatch(verb, *hearsay) ||
+                         Unasserted(s, c.begin);
+        c.slots.assign(match.slots.begin(), match.slots.end());
+        if (spec.passive && c.slots.size() == 2)
+          std::swap(c.slots[0], c.slots[1]);
+        emit(c);
+      }
+    }
 
-        // Actors of each slot, and whether any came by reference.
-        bool referred = spec.implicit_subject;
-        std::vector<std::vector<int>> slots;
-        std::map<int, std::string_view>
-            surface;  // actor -> words that named it here
-        for (const auto& slot : match.slots) {
-          std::vector<int> ids;
-          for (size_t mi : slot) {
-            if (mi >= mentions.size()) continue;
-            referred |= mentions[mi].resolved();
-            // A pronoun or "the two countries" refers; it is not a name.
-            if (!mentions[mi].resolved())
-              for (int a : mentions[mi].actors)
-                surface.emplace(
-                    a, s.substr(mentions[mi].begin,
-                                mentions[mi].end - mentions[mi].begin));
-            for (int a : mentions[mi].actors)
-              if (std::find(ids.begin(), ids.end(), a) == ids.end())
-                ids.push_back(a);
-          }
-          slots.push_back(std::move(ids));
-        }
-        std::vector<std::pair<int, int>> pairs;
-        if (slots.empty()) continue;
-        if (spec.implicit_subject && slots.size() == 1) {
-          // Countries and organizations have relations with the focus's
-          // country; a person deals with the focus itself.
-          for (int o : slots[0]) {
-            int focus = actors->document_focus();
-            if (actors->actor(o).type != ActorType::kPerson &&
-                actors->FocusCountry() >= 0)
-              focus = actors->FocusCountry();
-            pairs.push_back({focus, o});
-          }
-        } else if (slots.size() == 1) {
-          // One list ("X and Y met"), or an optional second placeholder
-          // that did not match ("X and Y cut ties" without "with Z").
-          if (!spec.symmetric) continue;
-          for (size_t i = 0; i < slots[0].size(); ++i)
-            for (size_t j = i + 1; j < slots[0].size(); ++j)
-              pairs.push_back({slots[0][i], slots[0][j]});
-        } else {
-          for (int a : slots[0])
-            for (int b : slots[1])
-              pairs.push_back(spec.passive ? std::pair{b, a} : std::pair{a, b});
-        }
-
-        // The date: inside the match, else the last before it, else the
-        // first after it, else the paragraph's.
-        const DateMention* date = ChooseDate(s, found, mb, me);
-
-        for (auto [subj, obj] : pairs) {
-          if (subj < 0 || obj < 0 || subj == obj) continue;
-          const Actor& sa = actors->actor(subj);
-          const Actor& oa = actors->actor(obj);
-          if ((sa.type == ActorType::kPerson &&
-               actors->CountryOf(subj) == obj) ||
-              (oa.type == ActorType::kPerson && actors->CountryOf(obj) == subj))
-            continue;  // a person and their own country: no event between them
-          Triple t;
-          t.doc = doc.id;
-          t.subject = sa.name;
-          t.object = oa.name;
-          t.subject_id = sa.id;
-          t.object_id = oa.id;
-          t.subject_type = std::string(ActorTypeName(sa.type));
-          t.object_type = std::string(ActorTypeName(oa.type));
-          t.subject_code = sa.code;
-          t.object_code = oa.code;
-          if (auto it = surface.find(subj); it != surface.end())
-            t.subject_text = std::string(it->second);
-          if (auto it = surface.find(obj); it != surface.end())
-            t.object_text = std::string(it->second);
-          t.relation = spec.relation;
-          t.category = spec.category;
-          t.quad_class = QuadClass(spec.category);
-          t.symmetric = spec.symmetric;
-          t.negated = negated;
-          t.hypothetical = hypothetical;
-          if (date) {
-            t.date = date->edtf;
-            t.date_source = date->source;
-          } else if (ds->paragraph_date) {
-            t.date = ds->paragraph_date->edtf;
-            t.date_source = DateSource::kParagraph;
-          } else if (doc.date) {
-            char buf[16];
-            if (doc.date->day)
-              std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.date->year,
-                            doc.date->month, doc.date->day);
-            else if (doc.date->month)
-              std::snprintf(buf, sizeof buf, "%04d-%02d", doc.date->year,
-                            doc.date->month);
-            else
-              std::snprintf(buf, sizeof buf, "%04d", doc.date->year);
-            t.date = buf;
-            t.date_source = DateSource::kDocument;
-          }
-          t.section = sec ? sec->PathString() : "";
-          t.sentence = std::string(s);
-          t.span_begin = doc.OriginalOffset(span.begin);
-          t.span_end = doc.OriginalOffset(span.end);
-          t.rule = spec.id;
-          t.confidence = spec.confidence * (referred ? 0.85 : 1.0) *
-                         (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
-          local.push_back(std::move(t));
-          priorities.push_back(spec.priority);
-        }
+    // The cascade: frames over chunks, with the event lexicon.
+    if (!frames->empty()) {
+      std::vector<MentionInfo> infos;
+      for (const Mention& x : mentions) {
+        MentionInfo info;
+        info.begin = x.begin;
+        info.end = x.end;
+        info.demonym = x.source == MentionSource::kGazetteer &&
+                       x.kind == NameKind::kDemonym;
+        info.person = actors->actor(x.actors[0]).type == ActorType::kPerson;
+        infos.push_back(info);
+      }
+      std::vector<std::pair<size_t, size_t>> times;
+      for (const auto& d : found) times.push_back({d.span.begin, d.span.end});
+      std::string trace;
+      auto matches =
+          frames->Find(s, infos, times, options.trace ? &trace : nullptr);
+      for (size_t at = 0, nl; options.trace && at < trace.size(); at = nl + 1) {
+        nl = trace.find('\n', at);
+        options.trace(trace.substr(at, nl - at));
+      }
+      for (const auto& fm : matches) {
+        MatchCandidate c;
+        c.id = fm.frame->id + "/" + fm.entry->phrase();
+        c.relation = fm.entry->relation;
+        c.category = fm.entry->root();
+        c.symmetric = fm.entry->symmetric;
+        c.priority = fm.frame->priority;
+        c.confidence = fm.frame->confidence;
+        c.begin = fm.begin;
+        c.end = fm.end;
+        c.negated = fm.negated;
+        c.hypothetical =
+            fm.hypothetical || Unasserted(s, fm.begin) ||
+            RE2::PartialMatch(s.substr(fm.begin, fm.end - fm.begin), *hearsay);
+        c.slots = fm.slots;
+        emit(c);
       }
     }
   }
@@ -410,6 +494,14 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   }
   // The latest dated sentence's lead date dates the undated ones after it.
   if (!found.empty()) ds->paragraph_date = found.front();
+}
+
+bool Extractor::Impl::Unasserted(std::string_view s, size_t begin) const {
+  std::string_view before = s.substr(0, begin);
+  std::string_view clause_before =
+      before.substr(before.find_last_of(",;:") + 1);
+  return RE2::PartialMatch(before, *hearsay) ||
+         RE2::PartialMatch(clause_before, *condition);
 }
 
 }  // namespace kg::extract

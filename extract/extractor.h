@@ -8,7 +8,9 @@
 //
 // Per sentence: actor mentions are found (MentionFinder) and replaced by
 // tokens; every rule runs over the marked sentence; each match gives one
-// triple per (subject, object) pair of its placeholders. A triple whose
+// triple per (subject, object) pair of its placeholders. Then the cascade
+// runs (FrameMatcher): tokens, chunks, and the pack's frames with its event
+// lexicon; a frame's triples rank below a rule's of higher priority. A triple whose
 // matched words negate it ("did not meet") is `negated`, one under a modal
 // or condition ("could meet", "if ... meets") or only reported ("X
 // reportedly met Y", "Kyodo reported that X met Y", "according to Kyodo,
@@ -44,9 +46,12 @@ namespace kg::extract {
 struct ExtractorOptions {
   /// Keep negated and hypothetical triples (flagged in their fields).
   bool include_flagged = false;
-  /// If set, receives every sentence as the rules see it: mentions written
-  /// as [type:Name] ("[person:Xi Jinping] met [country:Russia]"), for
-  /// writing and debugging rules (`kg extract --trace`).
+  /// If set, receives, for every sentence with an actor, the lines: the
+  /// sentence as the rules see it, mentions written as [type:Name]
+  /// ("[person:Xi Jinping] met [country:Russia]"); its chunks ("chunks: [N
+  /// Xi Jinping] [V met] [N Russia]"); and each frame that fired ("frame
+  /// active: meet (040)"), for writing and debugging rules and frames
+  /// (`kg extract --trace`).
   std::function<void(const std::string& marked)> trace;
 };
 

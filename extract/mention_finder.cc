@@ -210,6 +210,7 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
     std::string_view name = s.substr(name_begin, name_end - name_begin);
     int person = PersonNamed(name, hits, name_begin, actors, country, true);
     if (person < 0) return;
+    actors->NoteTitle(std::string_view(g[1].data(), g[1].size()), person);
     out->push_back(
         {start, name_end, {person}, MentionSource::kTitle, NameKind::kName});
   });

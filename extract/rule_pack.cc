@@ -219,6 +219,31 @@ Status ReadRule(const JsonSource& src, const json& j, size_t nth,
   return Status::Ok();
 }
 
+Status ReadFrame(const JsonSource& src, const json& j, size_t nth,
+                 FrameSpec* frame) {
+  std::string id = j.is_object() && j.contains("id") && j["id"].is_string()
+                       ? j["id"].get<std::string>()
+                       : "";
+  ObjectReader r(j, src.Where(id, nth),
+                 id.empty() ? "frame" : "frame \"" + id + "\"");
+  KG_RETURN_IF_ERROR(
+      r.CheckKeys({"id", "pattern", "comment", "priority", "confidence",
+                   "examples", "counterexamples"}));
+  KG_RETURN_IF_ERROR(r.String("id", &frame->id, true));
+  KG_RETURN_IF_ERROR(r.String("pattern", &frame->pattern, true));
+  KG_RETURN_IF_ERROR(r.String("comment", &frame->comment, false));
+  KG_RETURN_IF_ERROR(r.Int("priority", &frame->priority));
+  KG_RETURN_IF_ERROR(r.Number("confidence", &frame->confidence));
+  if (frame->confidence <= 0 || frame->confidence > 1)
+    return r.Error("confidence must be in (0, 1]");
+  KG_RETURN_IF_ERROR(ReadExamples(r, j, "examples", &frame->examples));
+  KG_RETURN_IF_ERROR(
+      ReadExamples(r, j, "counterexamples", &frame->counterexamples));
+  frame->source_path = src.path();
+  frame->source_line = src.LineOfId(frame->id, nth);
+  return Status::Ok();
+}
+
 std::string Dirname(const std::string& path) {
   size_t slash = path.rfind('/');
   return slash == std::string::npos ? "" : path.substr(0, slash + 1);
@@ -288,10 +313,11 @@ class PackLoader {
     const json& j = src.value();
     ObjectReader r(j, src.path(), "");
     KG_RETURN_IF_ERROR(r.CheckKeys(
-        {"name", "description", "include", "macros", "person_titles",
-         "org_heads", "pair_phrases", "pronouns", "common_words", "org_titles",
-         "given_names", "family_names_first", "non_name_words", "actors",
-         "rules", "licence", "license"}));
+        {"name",           "description", "include",      "macros",
+         "person_titles",  "org_heads",   "pair_phrases", "pronouns",
+         "common_words",   "org_titles",  "given_names",  "family_names_first",
+         "non_name_words", "actors",      "rules",        "licence",
+         "license",        "english",     "lexicon",      "frames"}));
     if (pack_->name.empty())
       KG_RETURN_IF_ERROR(r.String("name", &pack_->name, false));
     KG_RETURN_IF_ERROR(r.Strings("person_titles", &pack_->person_titles));
@@ -322,15 +348,41 @@ class PackLoader {
                                 &pack_->actors));
     KG_RETURN_IF_ERROR(
         ReadList(src, "rules", "rule", ReadRule, &rule_ids_, &pack_->rules));
+    KG_RETURN_IF_ERROR(ReadList(src, "frames", "frame", ReadFrame, &frame_ids_,
+                                &pack_->frames));
+    std::string english;
+    KG_RETURN_IF_ERROR(r.String("english", &english, false));
+    if (!english.empty()) {
+      pack_->english_path = Relative(src, english);
+      KG_RETURN_IF_ERROR(ReadData(pack_->english_path, &pack_->english_bytes));
+    }
+    std::vector<std::string> tables;
+    KG_RETURN_IF_ERROR(r.Strings("lexicon", &tables));
+    for (const auto& t : tables) {
+      std::string path = Relative(src, t), bytes;
+      KG_RETURN_IF_ERROR(ReadData(path, &bytes));
+      KG_RETURN_IF_ERROR(ParseEventTable(path, bytes, &pack_->events));
+      pack_->files.push_back(path);
+    }
     std::vector<std::string> includes;
     KG_RETURN_IF_ERROR(r.Strings("include", &includes));
-    for (const auto& inc : includes) {
-      // "sub/../common.json" and "common.json" are one file.
-      std::string path = std::filesystem::path(Dirname(src.path()) + inc)
-                             .lexically_normal()
-                             .generic_string();
-      KG_RETURN_IF_ERROR(Load(path));
-    }
+    for (const auto& inc : includes)
+      KG_RETURN_IF_ERROR(Load(Relative(src, inc)));
+    return Status::Ok();
+  }
+
+  // A path named in `src`, relative to its folder: "sub/../common.json" and
+  // "common.json" are one file.
+  static std::string Relative(const JsonSource& src, const std::string& p) {
+    return std::filesystem::path(Dirname(src.path()) + p)
+        .lexically_normal()
+        .generic_string();
+  }
+
+  // A data file (verb table, lexicon) named by the file being loaded.
+  Status ReadData(const std::string& path, std::string* bytes) {
+    if (Status read = loader_(path, bytes); !read.ok())
+      return read.WithNote(" (named by " + stack_.back() + ")");
     return Status::Ok();
   }
 
@@ -339,6 +391,7 @@ class PackLoader {
   std::vector<std::string> stack_;
   std::map<std::string, std::string> actor_ids_;
   std::map<std::string, std::string> rule_ids_;
+  std::map<std::string, std::string> frame_ids_;
   std::map<std::string, size_t> ids_in_file_;
 };
 

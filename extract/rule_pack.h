@@ -21,6 +21,9 @@
 //     "given_names": ["Alexei"], "family_names_first": ["Zhou"],
 //     "non_name_words": ["Dynasty"],
 //     "actors": [{"id": "CHN", "name": "China", "type": "country", ...}],
+//     "english": "../english/verbs.tsv",      // verb forms (EnglishLexicon)
+//     "lexicon": ["events.tsv"],              // event words (EventLexicon)
+//     "frames": [{"id": "active", "pattern": "(?P<subj>N)(?P<verb>V)(?P<obj>N)"}],
 //     "rules": [{"id": "meet", "pattern": "{ACTOR} met (?:with )?{ACTOR}",
 //                "relation": "meet", "category": "04", "symmetric": true,
 //                "priority": 10, "examples": [...], "counterexamples": [...]}]
@@ -40,6 +43,7 @@
 
 #include "base/status.h"
 #include "extract/actor.h"
+#include "extract/event_lexicon.h"
 
 namespace kg::extract {
 
@@ -81,6 +85,23 @@ struct RuleSpec {
   size_t source_line = 0;
 };
 
+/// A frame: one construction of the cascade's last stage, written once for
+/// every event word of the lexicon. The pattern is RE2 over the chunk
+/// string (one byte per chunk, see FrameMatcher) with named groups: "subj"
+/// and "obj" (actor groups), "verb" (a verb group) or "noun" (an event
+/// noun), "both" (an actor list whose members relate to one another).
+struct FrameSpec {
+  std::string id;
+  std::string pattern;
+  std::string comment;
+  int priority = 0;
+  double confidence = 0.7;
+  std::vector<RuleExample> examples;
+  std::vector<RuleExample> counterexamples;
+  std::string source_path;
+  size_t source_line = 0;
+};
+
 struct RulePack {
   std::string name;
   std::vector<Actor> actors;
@@ -103,6 +124,13 @@ struct RulePack {
   std::vector<std::string> given_names;
   std::vector<std::string> family_names_first;
   std::vector<std::string> non_name_words;
+  /// The event lexicon ("lexicon": ["events.tsv"]) and the frames.
+  std::vector<EventEntry> events;
+  std::vector<FrameSpec> frames;
+  /// The English verb table ("english": "../english/verbs.tsv"); the last
+  /// one named wins.
+  std::string english_path;
+  std::string english_bytes;
   std::vector<std::string> files;  ///< every file loaded, in load order
 };
 

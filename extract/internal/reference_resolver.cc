@@ -15,6 +15,11 @@ Status ReferenceResolver::Init(const RulePack& pack) {
       CompilePattern(words(pack.country_pair_phrases), "pair phrases", &st);
   person_pair_ =
       CompilePattern(words(pack.person_pair_phrases), "pair phrases", &st);
+  // "The Secretary noted", "the Foreign Minister's visit": a title after
+  // "the", capitalized as a title is, and no name after it.
+  role_ = CompilePattern(R"(\b[Tt]he ()" + Alternation(pack.person_titles) +
+                             R"()\b(?:[^ \pL]|$| [^\p{Lu}])|$)",
+                         "person titles", &st);
   return st;
 }
 
@@ -52,6 +57,16 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
             break;
           }
         if (person < 0) person = actors->LastPerson();
+        if (person >= 0)
+          refs.push_back({begin, end, {person}, MentionSource::kPronoun});
+      });
+  ForEachMatch(
+      *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+        if (g[1].data() == nullptr || g[1].empty()) return;
+        size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
+        if (overlaps(begin, end)) return;
+        int person =
+            actors->PersonTitled(std::string_view(g[1].data(), g[1].size()));
         if (person >= 0)
           refs.push_back({begin, end, {person}, MentionSource::kPronoun});
       });

@@ -1,6 +1,8 @@
 // ReferenceResolver: mentions that refer back - pronouns ("he", "she") to
 // the paragraph's last person, pair phrases ("the two countries", "both
-// leaders") to the two actors the last two sentences name most.
+// leaders") to the two actors the last two sentences name most, and roles
+// ("the Secretary", "the Foreign Minister") to the person the document last
+// named with that title.
 //
 //   internal::ReferenceResolver r;
 //   Status s = r.Init(pack);
@@ -35,6 +37,7 @@ class ReferenceResolver {
   std::unique_ptr<RE2> pronoun_;
   std::unique_ptr<RE2> country_pair_;
   std::unique_ptr<RE2> person_pair_;
+  std::unique_ptr<RE2> role_;  // "the (title)", not followed by a name
 };
 
 }  // namespace kg::extract::internal

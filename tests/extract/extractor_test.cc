@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/triple_json.h"
 #include "extract/document_reader.h"
 #include "extract/rule_pack.h"
-#include "base/triple_json.h"
 
 namespace kg::extract {
 namespace {
@@ -400,7 +400,7 @@ TEST_CASE("Extractor: spans are byte offsets in the original input") {
   }
 }
 
-TEST_CASE("Extractor: the trace shows each sentence as the rules see it") {
+TEST_CASE("Extractor: the trace shows each sentence, its chunks and frames") {
   Traced().clear();
   Extract(
       "Kenya hosted Ghana in 2020. Xi Jinping, the Chinese president, spoke.",
@@ -408,7 +408,10 @@ TEST_CASE("Extractor: the trace shows each sentence as the rules see it") {
   CHECK(Traced() ==
         std::vector<std::string>{
             "[country:Kenya] hosted [country:Ghana] in 2020.",
-            "[person:Xi Jinping], the [country:China] president, spoke."});
+            "chunks: [N Kenya] [V hosted] [N Ghana] [T in] [T 2020] [. .]",
+            "frame active: host (043)",
+            "[person:Xi Jinping], the [country:China] president, spoke.",
+            "chunks: [N Xi Jinping, the Chinese president,] [V spoke] [. .]"});
   Traced().clear();
   Extract("No actors here.", true);
   CHECK(Traced().empty());
@@ -484,7 +487,8 @@ TEST_CASE("Extractor: Create reports a bad rule with its location") {
 
 TEST_CASE("Extractor: bytes that mark mentions in the text forge no mention") {
   // \x01C0\x02 is how the rules see mention 0; in the input it is text.
-  CHECK(Show(Extract("Peru met Chile in May 2012 \x01" "C0\x02.")) ==
+  CHECK(Show(Extract("Peru met Chile in May 2012 \x01"
+                     "C0\x02.")) ==
         Strings{"Peru meet(04) Chile @2012-05/sentence"});
   CHECK(Show(Extract("\x01P9\x02 met \x01P8\x02.")).empty());
 }

@@ -576,9 +576,10 @@ TEST_CASE("RulePack: the shipped packs load from the binary") {
   CHECK(diplomacy->name == "diplomacy");
   CHECK(diplomacy->files ==
         std::vector<std::string>{
-            "diplomacy/pack.json", "diplomacy/countries.json",
-            "diplomacy/organizations.json", "diplomacy/regions.json",
-            "diplomacy/leaders.json", "diplomacy/names.json"});
+            "diplomacy/pack.json", "diplomacy/events.tsv",
+            "diplomacy/countries.json", "diplomacy/organizations.json",
+            "diplomacy/regions.json", "diplomacy/leaders.json",
+            "diplomacy/names.json"});
   CHECK(diplomacy->actors.size() > 200);
   CHECK(diplomacy->rules.size() > 50);
   CHECK(diplomacy->person_titles.size() > 10);

@@ -1,0 +1,199 @@
+#include "extract/chunker.h"
+
+#include <re2/re2.h>
+
+#include <string_view>
+#include <unordered_set>
+
+namespace kg::extract {
+namespace {
+
+// Nouns that stand for an actor's agents: "Russian forces", "the Chinese
+// government", "U.S. officials" are the actor.
+bool AgentNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAgents = {
+      "government",     "governments",  "forces",
+      "force",          "troops",       "army",
+      "armies",         "military",     "navy",
+      "officials",      "official",     "authorities",
+      "leaders",        "leader",       "leadership",
+      "diplomats",      "diplomat",     "police",
+      "administration", "ministry",     "regime",
+      "embassy",        "delegation",   "soldiers",
+      "warplanes",      "jets",         "aircraft",
+      "warships",       "envoys",       "envoy",
+      "negotiators",    "parliament",   "lawmakers",
+      "state",          "side",         "president",
+      "counterpart",    "counterparts", "people",
+      "nationals",      "citizens",     "companies",
+      "firms",          "banks",        "militants",
+      "rebels",         "fighters",     "hackers",
+      "agents",         "allies",       "intelligence",
+      "consulate",      "cabinet",      "premier",
+      "prime",          "minister",     "ministers",
+      "foreign",        "defence",      "defense",
+      "interior",       "secretary",    "ambassador",
+      "ambassadors",    "delegates",    "representatives",
+      "spokesman",      "spokeswoman",  "two",
+      "units",          "vessels",      "ships",
+      "planes",         "missiles",     "drones",
+      "artillery",      "officers",     "generals",
+      "commanders",     "security",     "border",
+      "coast",          "guard",        "air",
+      "naval",          "armed",        "special",
+      "senior"};
+  return kAgents.count(w) > 0;
+}
+
+bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
+
+const RE2& ChunkRe() {
+  // One alternative a chunk kind; each consumes only its own group.
+  static const RE2 re(
+      "(d?J)E"                                     // 1 J
+      "|(b?d?Nm*(?:(?:,b?d?Nm*)*,?[ao]b?d?Nm*)?)"  // 2 N group
+      "|(tr*V(?:,?ar*V)*)"                         // 3 I
+      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"  // 4 verb group
+      "|([MOXr]*[BH][Xr]*)");                      // 5 be, have alone
+  return re;
+}
+
+}  // namespace
+
+std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
+                               const std::vector<MentionInfo>& mentions) {
+  // Stage 1.5: modifiers join the actor before them. "Romanian diplomats"
+  // and "Russian forces" are the country; "Macron of France" the person;
+  // absorbed tokens become 'm'.
+  std::string tags;
+  tags.reserve(tokens.size());
+  for (const Token& t : tokens) tags.push_back(t.tag);
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == 'J') {
+      size_t j = i + 1;
+      while (j < tags.size() && tags[j] == 'n') ++j;
+      if (j < tags.size() && tags[j] == 'E' && j == i + 1) continue;
+      tags[i] = 'N';
+      for (size_t k = i + 1; k < j; ++k) tags[k] = 'm';
+      i = j - 1;
+    } else if (tags[i] == 'N') {
+      size_t j = i + 1;
+      while (j < tags.size() && tags[j] == 'n' && AgentNoun(tokens[j].lower))
+        ++j;
+      for (size_t k = i + 1; k < j; ++k) tags[k] = 'm';
+      if (j + 1 < tags.size() && tags[j] == 'f' && tags[j + 1] == 'N' &&
+          mentions[tokens[i].mention].person &&
+          !mentions[tokens[j + 1].mention].person) {
+        tags[j] = 'm';
+        tags[j + 1] = 'm';
+        j += 2;
+      }
+      i = j - 1;
+    }
+  }
+
+  // "Xi Jinping, the Chinese president, visited": an apposition made of a
+  // demonym and a noun describes the actor before it.
+  for (size_t i = 0; i + 4 < tags.size(); ++i) {
+    if (tags[i] != 'N' || tags[i + 1] != ',') continue;
+    size_t j = i + 2;
+    if (tags[j] == 'd') ++j;
+    if (j >= tags.size() || tokens[j].tag != 'J' || tags[j] != 'N') continue;
+    size_t k = j + 1;
+    while (k < tags.size() && tags[k] == 'm') ++k;
+    if (k == j + 1 || k >= tags.size() || tags[k] != ',') continue;
+    for (size_t x = i + 1; x <= k; ++x) tags[x] = 'm';
+    i = k;
+  }
+
+  std::vector<Chunk> out;
+  const RE2& re = ChunkRe();
+  size_t pos = 0;
+  re2::StringPiece groups[6];
+  while (pos < tags.size()) {
+    int kind = 0;
+    if (re.Match(tags, pos, tags.size(), RE2::ANCHOR_START, groups, 6)) {
+      for (int g = 1; g <= 5; ++g)
+        if (groups[g].data() != nullptr && !groups[g].empty()) {
+          kind = g;
+          break;
+        }
+    }
+    Chunk c;
+    c.first = pos;
+    if (kind == 0) {
+      c.last = pos;
+      char t = tags[pos];
+      c.tag = t == 't' ? 'p' : t == 'm' ? 'n' : IsVerbTag(t) ? 'V' : t;
+      if (t == 'J' || t == 'N') c.mentions.push_back(tokens[pos].mention);
+      if (IsVerbTag(t)) c.heads.push_back(pos);
+      out.push_back(std::move(c));
+      ++pos;
+      continue;
+    }
+    c.last = pos + groups[kind].size() - 1;
+    bool be_aux = false, have_aux = false, after_be = false;
+    for (size_t k = c.first; k <= c.last; ++k) {
+      char t = tags[k];
+      if ((t == 'N' || t == 'J') && tokens[k].mention >= 0)
+        c.mentions.push_back(tokens[k].mention);
+      if (t == 'X') c.negated = true;
+      if (t == 'M') c.modal = true;
+      if (t == 'B') be_aux = true, after_be = true;
+      if (t == 'H') have_aux = true;
+      if (IsVerbTag(t)) {
+        c.heads.push_back(k);
+        // "was sanctioned": passive; "is sending": progressive.
+        if (t == 'D' && after_be) c.tag = 'P';
+        after_be = false;
+      } else if (t != 'r' && t != 'X' && t != 'B') {
+        after_be = false;
+      }
+    }
+    switch (kind) {
+      case 1:
+        c.tag = 'J';
+        break;
+      case 2:
+        c.tag = 'N';
+        break;
+      case 3:
+        c.tag = 'I';
+        break;
+      case 4: {
+        if (c.tag == 'P') break;
+        char head = tags[c.heads.front()];
+        bool aux = be_aux || have_aux;
+        for (size_t k = c.first; k < c.heads.front(); ++k)
+          if (tags[k] == 'M' || tags[k] == 'O') aux = true;
+        c.tag = head == 'G' && !aux ? 'G' : 'V';
+        std::string_view lemma =
+            SentenceTagger::VerbLemma(tokens[c.heads.front()]);
+        if (c.heads.size() == 1 && (lemma == "remain" || lemma == "become" ||
+                                    lemma == "stay" || lemma == "seem"))
+          c.tag = 'C';
+        break;
+      }
+      case 5: {
+        // "is an ally", "had talks": a copula, or "have" as the main verb.
+        char last = 'B';
+        for (size_t k = c.first; k <= c.last; ++k)
+          if (tags[k] == 'B' || tags[k] == 'H') last = tags[k], c.heads = {k};
+        c.tag = last == 'B' ? 'C' : 'V';
+        break;
+      }
+    }
+    out.push_back(std::move(c));
+    pos = out.back().last + 1;
+  }
+  return out;
+}
+
+std::string ChunkString(const std::vector<Chunk>& chunks) {
+  std::string s;
+  s.reserve(chunks.size());
+  for (const auto& c : chunks) s.push_back(c.tag);
+  return s;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,237 @@
+#include "extract/english_lexicon.h"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+#include <utility>
+
+namespace kg::extract {
+namespace {
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Regular inflections. Doubled consonants ("stopped") are irregular forms in
+// WordNet's exception list, so the rules never double.
+std::string Third(std::string_view v) {
+  std::string s(v);
+  if (EndsWith(s, "s") || EndsWith(s, "x") || EndsWith(s, "z") ||
+      EndsWith(s, "ch") || EndsWith(s, "sh") ||
+      (s.size() > 1 && s.back() == 'o' && !IsVowel(s[s.size() - 2])))
+    return s + "es";
+  if (s.size() > 1 && s.back() == 'y' && !IsVowel(s[s.size() - 2]))
+    return s.substr(0, s.size() - 1) + "ies";
+  return s + "s";
+}
+
+std::string Past(std::string_view v) {
+  std::string s(v);
+  if (s.back() == 'e') return s + "d";
+  if (s.size() > 1 && s.back() == 'y' && !IsVowel(s[s.size() - 2]))
+    return s.substr(0, s.size() - 1) + "ied";
+  return s + "ed";
+}
+
+std::string Gerund(std::string_view v) {
+  std::string s(v);
+  if (EndsWith(s, "ie")) return s.substr(0, s.size() - 2) + "ying";
+  if (s.size() > 2 && s.back() == 'e' && !EndsWith(s, "ee") &&
+      !EndsWith(s, "ye") && !EndsWith(s, "oe"))
+    return s.substr(0, s.size() - 1) + "ing";
+  return s + "ing";
+}
+
+// An irregular form's inflection, from its shape: WordNet's list does not
+// say ("met", "sworn", "stopping", "goes").
+Inflection GuessInflection(std::string_view form, std::string_view lemma) {
+  if (EndsWith(form, "ing") && !EndsWith(lemma, "ing"))
+    return Inflection::kGerund;
+  if (EndsWith(form, "s") && !EndsWith(lemma, "s") && form.size() > 2 &&
+      !EndsWith(form, "ss"))
+    return Inflection::kThird;
+  return Inflection::kPast;
+}
+
+}  // namespace
+
+struct EnglishLexicon::Impl {
+  std::deque<std::string> lemmas;  // stable storage for the views
+  std::unordered_map<std::string, std::vector<VerbForm>> forms;
+  std::unordered_map<std::string_view, const std::string*> lemma_index;
+
+  void Add(const std::string& form, std::string_view lemma, Inflection infl,
+           bool noun) {
+    auto& v = forms[form];
+    for (const auto& f : v)
+      if (f.lemma == lemma && f.inflection == infl) return;
+    v.push_back({lemma, infl, noun});
+  }
+};
+
+EnglishLexicon::EnglishLexicon() : impl_(std::make_unique<Impl>()) {}
+EnglishLexicon::~EnglishLexicon() = default;
+
+Result<std::unique_ptr<EnglishLexicon>> EnglishLexicon::Parse(
+    std::string_view path, std::string_view bytes) {
+  std::unique_ptr<EnglishLexicon> lex(new EnglishLexicon());
+  Impl& m = *lex->impl_;
+  size_t line_no = 0;
+  while (!bytes.empty()) {
+    size_t nl = bytes.find('\n');
+    std::string_view line = bytes.substr(0, nl);
+    bytes = nl == std::string_view::npos ? std::string_view()
+                                         : bytes.substr(nl + 1);
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos)
+      return Status::InvalidArgument(
+          std::string(path) + ":" + std::to_string(line_no),
+          "want \"lemma<TAB>flags<TAB>irregular forms\"");
+    std::string_view lemma = line.substr(0, t1);
+    std::string_view flags = line.substr(t1 + 1, t2 - t1 - 1);
+    std::string_view irregular = line.substr(t2 + 1);
+    if (lemma.empty() || (flags != "n" && flags != "-"))
+      return Status::InvalidArgument(
+          std::string(path) + ":" + std::to_string(line_no),
+          "want a lemma and the flags \"n\" or \"-\"");
+    m.lemmas.emplace_back(lemma);
+    std::string_view l = m.lemmas.back();
+    m.lemma_index[l] = &m.lemmas.back();
+    bool noun = flags == "n";
+    m.Add(std::string(l), l, Inflection::kBase, noun);
+    m.Add(Third(l), l, Inflection::kThird, noun);
+    m.Add(Past(l), l, Inflection::kPast, false);
+    m.Add(Gerund(l), l, Inflection::kGerund, noun);
+    while (!irregular.empty()) {
+      size_t sp = irregular.find(' ');
+      std::string_view form = irregular.substr(0, sp);
+      irregular = sp == std::string_view::npos ? std::string_view()
+                                               : irregular.substr(sp + 1);
+      if (form.empty()) continue;
+      Inflection infl = GuessInflection(form, l);
+      m.Add(std::string(form), l, infl, noun && infl != Inflection::kPast);
+    }
+  }
+  return lex;
+}
+
+const std::vector<VerbForm>* EnglishLexicon::VerbForms(
+    std::string_view lower) const {
+  // A transparent lookup would need C++20 heterogeneous unordered lookup
+  // with a custom hash; a small stack copy is as cheap for words.
+  thread_local std::string key;
+  key.assign(lower);
+  auto it = impl_->forms.find(key);
+  return it == impl_->forms.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> EnglishLexicon::FormsOf(std::string_view lemma,
+                                                 Inflection inflection) const {
+  std::vector<std::string> out;
+  if (!impl_->lemma_index.count(lemma)) return out;
+  std::vector<std::string> irregular;
+  for (const auto& [form, readings] : impl_->forms)
+    for (const auto& r : readings)
+      if (r.lemma == lemma && r.inflection == inflection) out.push_back(form);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+size_t EnglishLexicon::verb_count() const { return impl_->lemmas.size(); }
+
+std::string EnglishLexicon::Singular(std::string_view w) {
+  std::string s(w);
+  if (s.size() < 4 || s.back() != 's' || EndsWith(s, "ss") ||
+      EndsWith(s, "us") || EndsWith(s, "is"))
+    return s;
+  if (EndsWith(s, "ies")) return s.substr(0, s.size() - 3) + "y";
+  if (EndsWith(s, "ches") || EndsWith(s, "shes") || EndsWith(s, "xes") ||
+      EndsWith(s, "sses"))
+    return s.substr(0, s.size() - 2);
+  return s.substr(0, s.size() - 1);
+}
+
+WordClass EnglishLexicon::Closed(std::string_view w) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, WordClass>();
+    auto add = [t](WordClass c, std::initializer_list<std::string_view> ws) {
+      for (auto x : ws) t->emplace(x, c);
+    };
+    add(WordClass::kDeterminer,
+        {"the",      "a",         "an",    "its",   "their",   "his",
+         "her",      "our",       "your",  "my",    "this",    "these",
+         "those",    "some",      "any",   "each",  "every",   "all",
+         "another",  "other",     "no",    "many",  "several", "few",
+         "most",     "more",      "two",   "three", "four",    "five",
+         "six",      "seven",     "eight", "nine",  "ten",     "dozens",
+         "hundreds", "thousands", "one",   "such",  "various", "numerous",
+         "own"});
+    add(WordClass::kAnd, {"and", "&"});
+    add(WordClass::kOr, {"or", "nor"});
+    add(WordClass::kBoth, {"both", "either", "neither"});
+    add(WordClass::kPreposition,
+        {"with",      "on",        "in",         "at",         "for",
+         "from",      "into",      "onto",       "over",       "against",
+         "about",     "after",     "before",     "during",     "since",
+         "until",     "between",   "among",      "amongst",    "toward",
+         "towards",   "through",   "under",      "within",     "without",
+         "across",    "despite",   "amid",       "upon",       "via",
+         "near",      "behind",    "beyond",     "around",     "along",
+         "including", "regarding", "concerning", "following",  "per",
+         "than",      "like",      "alongside",  "throughout", "against",
+         "unlike",    "inside",    "outside",    "off",        "out",
+         "up",        "down",      "as"});
+    add(WordClass::kBy, {"by"});
+    add(WordClass::kOf, {"of"});
+    add(WordClass::kTo, {"to"});
+    add(WordClass::kBe,
+        {"be", "am", "is", "are", "was", "were", "been", "being"});
+    add(WordClass::kHave, {"have", "has", "had", "having"});
+    add(WordClass::kDo, {"do", "does", "did"});
+    add(WordClass::kModal,
+        {"will", "would", "could", "can", "may", "might", "must", "shall",
+         "should", "cannot", "'ll", "'d", "wo", "ca"});
+    add(WordClass::kNegation, {"not", "never", "n't", "no longer"});
+    add(WordClass::kAdverb,
+        {"also",         "again",      "later",     "then",       "now",
+         "soon",         "once",       "still",     "already",    "just",
+         "even",         "yet",        "ever",      "further",    "first",
+         "subsequently", "reportedly", "allegedly", "jointly",    "together",
+         "twice",        "thus",       "however",   "therefore",  "meanwhile",
+         "instead",      "too",        "almost",    "nearly",     "only",
+         "very",         "so",         "well",      "often",      "repeatedly",
+         "formally",     "officially", "publicly",  "directly",   "previously",
+         "recently",     "finally",    "initially", "eventually", "ultimately",
+         "immediately",  "quickly",    "briefly",   "separately", "privately",
+         "strongly",     "sharply",    "firmly",    "openly",     "here",
+         "there",        "today",      "tonight",   "yesterday",  "tomorrow",
+         "ago",          "late",       "early"});
+    add(WordClass::kSubordinator,
+        {"that", "because", "while", "although", "though", "whereas", "if",
+         "unless", "when", "whether", "whenever", "since", "so", "but", "what",
+         "how", "why"});
+    add(WordClass::kRelative, {"who", "whom", "whose", "which", "where"});
+    add(WordClass::kPronoun,
+        {"it", "they", "them", "we", "us", "you", "i", "me", "itself",
+         "themselves", "there", "he", "she", "him"});
+    add(WordClass::kTime,
+        {"monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday",
+         "sunday",  "january", "february",  "march",    "april",    "june",
+         "july",    "august",  "september", "october",  "november", "december",
+         "week",    "weekend", "month",     "year",     "morning",  "afternoon",
+         "evening", "night",   "day",       "decade",   "century"});
+    return t;
+  }();
+  auto it = table->find(w);
+  return it == table->end() ? WordClass::kOpen : it->second;
+}
+
+}  // namespace kg::extract

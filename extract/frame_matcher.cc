@@ -1,0 +1,312 @@
+#include "extract/frame_matcher.h"
+
+#include <re2/re2.h>
+
+#include <set>
+#include <tuple>
+
+#include "extract/chunker.h"
+
+namespace kg::extract {
+
+struct CompiledFrame {
+  const FrameSpec* spec = nullptr;
+  std::unique_ptr<RE2> re;
+  int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1;
+};
+
+namespace {
+
+bool SameNoun(std::string_view a, std::string_view b) {
+  return a == b || EnglishLexicon::Singular(a) == EnglishLexicon::Singular(b);
+}
+
+std::string_view LemmaOf(const Token& t) {
+  if (t.tag == 'H') return "have";
+  if (t.tag == 'B') return "be";
+  if (t.tag == 'O') return "do";
+  return SentenceTagger::VerbLemma(t);
+}
+
+// Verbs before a "to" infinitive that make it unreal ("plans to visit") or
+// deny it ("refused to meet").
+bool Unreal(std::string_view lemma) {
+  static const std::set<std::string_view> k = {
+      "plan",    "intend",  "threaten", "want",    "hope",   "seek",
+      "try",     "attempt", "aim",      "propose", "offer",  "expect",
+      "prepare", "wish",    "consider", "ask",     "urge",   "call",
+      "need",    "promise", "pledge",   "vow",     "decide", "choose"};
+  return k.count(lemma) > 0;
+}
+bool Denying(std::string_view lemma) {
+  return lemma == "refuse" || lemma == "decline" || lemma == "fail" ||
+         lemma == "reject";
+}
+
+}  // namespace
+
+struct FrameMatcher::Impl {
+  std::unique_ptr<EnglishLexicon> english;
+  std::unique_ptr<EventLexicon> events;
+  std::unique_ptr<SentenceTagger> tagger;
+  std::vector<FrameSpec> specs;  // a copy: the pack need not outlive us
+  std::vector<CompiledFrame> frames;
+
+  // The entry that `head` (a verb token of chunk `vc`, or an event noun)
+  // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
+  // "both" list).
+  const EventEntry* Validate(const std::vector<Token>& tokens,
+                             const std::vector<Chunk>& chunks, int vc,
+                             size_t head, bool noun, int obj, int both) const;
+};
+
+FrameMatcher::FrameMatcher() : impl_(std::make_unique<Impl>()) {}
+FrameMatcher::~FrameMatcher() = default;
+bool FrameMatcher::empty() const { return impl_->frames.empty(); }
+const EnglishLexicon& FrameMatcher::english() const { return *impl_->english; }
+const EventLexicon& FrameMatcher::events() const { return *impl_->events; }
+
+Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
+    const RulePack& pack) {
+  std::unique_ptr<FrameMatcher> fm(new FrameMatcher());
+  Impl& m = *fm->impl_;
+  auto english = EnglishLexicon::Parse(pack.english_path, pack.english_bytes);
+  if (!english.ok()) return english.status();
+  m.english = std::move(*english);
+  m.events = std::make_unique<EventLexicon>(pack.events);  // copied
+  m.tagger = std::make_unique<SentenceTagger>(m.english.get(), m.events.get());
+  m.specs = pack.frames;
+  for (const FrameSpec& spec : m.specs) {
+    std::string where =
+        spec.source_path + ":" + std::to_string(spec.source_line);
+    auto fail = [&](const std::string& what) {
+      return Status::InvalidArgument(where,
+                                     "frame \"" + spec.id + "\": " + what);
+    };
+    CompiledFrame f;
+    f.spec = &spec;
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    f.re = std::make_unique<RE2>(spec.pattern, opt);
+    if (!f.re->ok()) return fail(f.re->error());
+    for (const auto& [name, index] : f.re->NamedCapturingGroups()) {
+      int* slot = name == "subj"   ? &f.subj
+                  : name == "obj"  ? &f.obj
+                  : name == "verb" ? &f.verb
+                  : name == "noun" ? &f.noun
+                  : name == "both" ? &f.both
+                  : name == "ctrl" ? &f.ctrl
+                                   : nullptr;
+      if (!slot)
+        return fail("unknown group (?P<" + name +
+                    ">...): want subj, obj, both, verb, noun or ctrl");
+      *slot = index;
+    }
+    if (f.verb < 0 && f.noun < 0)
+      return fail("needs a group (?P<verb>...) or (?P<noun>...)");
+    if (!((f.subj >= 0 && f.obj >= 0) || f.both >= 0))
+      return fail("needs (?P<subj>...) and (?P<obj>...), or (?P<both>...)");
+    m.frames.push_back(std::move(f));
+  }
+  return fm;
+}
+
+const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
+                                               const std::vector<Chunk>& chunks,
+                                               int vc, size_t head, bool noun,
+                                               int obj, int both) const {
+  const Chunk& v = chunks[vc];
+  const std::vector<const EventEntry*>* entries = nullptr;
+  if (noun) {
+    const std::string& w = tokens[head].lower;
+    entries = events->Noun(w);
+    if (!entries) entries = events->Noun(EnglishLexicon::Singular(w));
+  } else {
+    entries = events->Verb(LemmaOf(tokens[head]));
+  }
+  if (!entries) return nullptr;
+
+  // How the object is introduced, and the tokens between the verb group and
+  // the object (or the match's end, for a "both" list).
+  std::string marker = "dobj";
+  size_t mid_begin = v.last + 1, mid_end = 0;
+  bool passive = v.tag == 'P';
+  if (obj >= 0) {
+    if (obj < vc) {
+      if (!passive) return nullptr;
+      mid_end = mid_begin;
+    } else {
+      int before = obj - 1;
+      char bt = before > vc ? chunks[before].tag : 0;
+      if (bt == 'p' || bt == 'y' || bt == 'f') {
+        marker = tokens[chunks[before].first].lower;
+        mid_end = chunks[before].first;
+      } else {
+        mid_end = chunks[obj].first;
+      }
+    }
+  } else {
+    if (noun) {
+      // "talks between X and Y": the list follows "between" or "among".
+      if (both < 1 || chunks[both - 1].tag != 'p') return nullptr;
+      const std::string& p = tokens[chunks[both - 1].first].lower;
+      if (p != "between" && p != "among") return nullptr;
+      marker = p;
+    }
+    // The rest of the clause: "X and Y met Z" has an object, so no list.
+    mid_end = tokens.size();
+    if (both >= 0 && both > vc) mid_end = chunks[both].first;
+  }
+  if (mid_end < mid_begin) mid_end = mid_begin;
+
+  for (const EventEntry* e : *entries) {
+    if (obj >= 0 && !e->TakesObject(marker)) {
+      // An event noun's list: "talks between" is as good as "talks with".
+      continue;
+    }
+    if (obj < 0) {
+      if (!e->symmetric) continue;
+      if (noun && !e->TakesObject(marker) && !e->TakesObject("with")) continue;
+    }
+    if (passive && (e->words.size() > 1 || !e->TakesObject("dobj"))) continue;
+    if (noun) {
+      // A compound's first words stand right before its head ("phone call").
+      bool ok = head + 1 >= e->words.size();
+      for (size_t k = 1; ok && k < e->words.size(); ++k)
+        ok =
+            SameNoun(tokens[head - k].lower, e->words[e->words.size() - 1 - k]);
+      if (!ok) continue;
+      return e;
+    }
+    // The phrase's other words, in order, between the verb and the object.
+    size_t w = 1, last_tail = mid_begin;
+    for (size_t k = mid_begin; k < mid_end && w < e->words.size(); ++k) {
+      const Token& t = tokens[k];
+      if (SameNoun(t.lower, e->words[w]) ||
+          (t.verb && LemmaOf(t) == e->words[w])) {
+        ++w;
+        last_tail = k + 1;
+      }
+    }
+    if (w < e->words.size()) continue;
+    if (obj >= 0 && marker == "dobj" && obj > vc) {
+      // A direct object follows at once: only adverbs, times and
+      // determiners after the phrase's words.
+      bool clean = true;
+      for (size_t k = e->words.size() > 1 ? last_tail : mid_begin; k < mid_end;
+           ++k) {
+        char t = tokens[k].tag;
+        if (t != 'r' && t != 'T' && t != 'd' && t != ',') clean = false;
+      }
+      if (!clean) continue;
+    }
+    if (obj < 0 && !noun) {
+      // "X and Y met", "X and Y negotiated a deal": no actor object.
+      bool clean = true;
+      for (size_t k = e->words.size() > 1 ? last_tail : mid_begin; k < mid_end;
+           ++k) {
+        char t = tokens[k].tag;
+        if (t == 'N') clean = false;  // an actor object: the active frame's
+        if (t == '.' || t == ',' || t == 'c' || t == 'w') break;
+      }
+      if (!clean) continue;
+    }
+    return e;
+  }
+  return nullptr;
+}
+
+std::vector<FrameMatcher::Match> FrameMatcher::Find(
+    std::string_view sentence, const std::vector<MentionInfo>& mentions,
+    const std::vector<std::pair<size_t, size_t>>& times,
+    std::string* trace) const {
+  std::vector<Match> out;
+  if (impl_->frames.empty() || mentions.empty()) return out;
+  std::vector<Token> tokens = impl_->tagger->Tag(sentence, mentions, times);
+  std::vector<Chunk> chunks = ChunkTokens(tokens, mentions);
+  std::string cs = ChunkString(chunks);
+  if (trace) {
+    *trace += "chunks:";
+    for (const Chunk& c : chunks) {
+      *trace += " [";
+      *trace += c.tag;
+      *trace += ' ';
+      *trace += std::string(sentence.substr(
+          tokens[c.first].begin, tokens[c.last].end - tokens[c.first].begin));
+      *trace += ']';
+    }
+    *trace += "\n";
+  }
+  std::set<std::tuple<const FrameSpec*, int, int, int, size_t>> seen;
+  re2::StringPiece groups[16];
+  for (const CompiledFrame& f : impl_->frames) {
+    int n = std::min(f.re->NumberOfCapturingGroups() + 1, 16);
+    for (size_t start = 0; start < cs.size(); ++start) {
+      if (!f.re->Match(cs, start, cs.size(), RE2::ANCHOR_START, groups, n))
+        continue;
+      auto at = [&](int g) -> int {
+        if (g < 0 || g >= n || groups[g].data() == nullptr) return -1;
+        return static_cast<int>(groups[g].data() - cs.data());
+      };
+      int subj = at(f.subj), obj = at(f.obj), both = at(f.both),
+          verb = at(f.verb), noun = at(f.noun), ctrl = at(f.ctrl);
+      int vc = verb >= 0 ? verb : noun;
+      if (vc < 0) continue;
+      int end =
+          static_cast<int>(groups[0].data() - cs.data() + groups[0].size());
+      if (both >= 0 && chunks[both].mentions.size() < 2) continue;
+      // A verb's heads ("trained and armed"), or the event noun - also after
+      // a copula ("X is an ally of Y").
+      std::vector<size_t> heads = noun >= 0
+                                      ? std::vector<size_t>{chunks[noun].first}
+                                      : chunks[verb].heads;
+      for (size_t head : heads) {
+        const EventEntry* e =
+            noun >= 0
+                ? impl_->Validate(tokens, chunks, noun, head, true, obj, both)
+                : impl_->Validate(tokens, chunks, verb, head, false, obj, both);
+        if (!e) continue;
+        if (!seen.insert({f.spec, subj, obj < 0 ? both : obj, vc, head}).second)
+          continue;
+        Match m;
+        m.frame = f.spec;
+        m.entry = e;
+        auto slot = [&](int c) {
+          std::vector<size_t> s;
+          for (int mi : chunks[c].mentions)
+            s.push_back(static_cast<size_t>(mi));
+          return s;
+        };
+        if (both >= 0) {
+          m.slots.push_back(slot(both));
+        } else {
+          m.slots.push_back(slot(subj));
+          m.slots.push_back(slot(obj));
+        }
+        const Chunk& v = chunks[vc];
+        m.negated = v.negated;
+        m.hypothetical = v.modal;
+        if (ctrl >= 0) {
+          const Chunk& c = chunks[ctrl];
+          m.negated |= c.negated;
+          m.hypothetical |= c.modal;
+          if (!c.heads.empty()) {
+            std::string_view l = LemmaOf(tokens[c.heads.back()]);
+            m.hypothetical |= Unreal(l);
+            m.negated |= Denying(l);
+          }
+        }
+        size_t first = static_cast<size_t>(groups[0].data() - cs.data());
+        m.begin = tokens[chunks[first].first].begin;
+        m.end = tokens[chunks[end - 1].last].end;
+        if (trace)
+          *trace += "frame " + f.spec->id + ": " + e->phrase() + " (" +
+                    e->code + ")\n";
+        out.push_back(std::move(m));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,265 @@
+#include "extract/sentence_tagger.h"
+
+#include "base/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsDigitWord(std::string_view w) {
+  for (char c : w)
+    if ((c < '0' || c > '9') && c != ',' && c != '.') return false;
+  return !w.empty();
+}
+
+char ClassTag(WordClass c) {
+  switch (c) {
+    case WordClass::kDeterminer:
+      return 'd';
+    case WordClass::kAnd:
+      return 'a';
+    case WordClass::kOr:
+      return 'o';
+    case WordClass::kBoth:
+      return 'b';
+    case WordClass::kPreposition:
+      return 'p';
+    case WordClass::kBy:
+      return 'y';
+    case WordClass::kOf:
+      return 'f';
+    case WordClass::kTo:
+      return 't';
+    case WordClass::kBe:
+      return 'B';
+    case WordClass::kHave:
+      return 'H';
+    case WordClass::kDo:
+      return 'O';
+    case WordClass::kModal:
+      return 'M';
+    case WordClass::kNegation:
+      return 'X';
+    case WordClass::kAdverb:
+      return 'r';
+    case WordClass::kSubordinator:
+      return 'c';
+    case WordClass::kRelative:
+      return 'w';
+    case WordClass::kPronoun:
+      return 'k';
+    case WordClass::kTime:
+      return 'T';
+    case WordClass::kOpen:
+      break;
+  }
+  return 'n';
+}
+
+char InflectionTag(Inflection i) {
+  switch (i) {
+    case Inflection::kBase:
+      return 'V';
+    case Inflection::kThird:
+      return 'Z';
+    case Inflection::kPast:
+      return 'D';
+    case Inflection::kGerund:
+      return 'G';
+  }
+  return 'V';
+}
+
+bool Ambiguous(const Token& t) {
+  if (!t.verb) return false;
+  for (const auto& f : *t.verb)
+    if (f.also_noun || f.inflection == Inflection::kGerund) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view SentenceTagger::VerbLemma(const Token& t) {
+  if (!t.verb || t.verb->empty()) return {};
+  Inflection want = Inflection::kBase;
+  switch (t.tag) {
+    case 'Z':
+      want = Inflection::kThird;
+      break;
+    case 'D':
+      want = Inflection::kPast;
+      break;
+    case 'G':
+      want = Inflection::kGerund;
+      break;
+    default:
+      break;
+  }
+  for (const auto& f : *t.verb)
+    if (f.inflection == want) return f.lemma;
+  return t.verb->front().lemma;
+}
+
+std::vector<Token> SentenceTagger::Tag(
+    std::string_view s, const std::vector<MentionInfo>& mentions,
+    const std::vector<std::pair<size_t, size_t>>& times) const {
+  std::vector<Token> out;
+  size_t next_mention = 0;
+  size_t pos = 0;
+  auto in_time = [&](size_t b) {
+    for (const auto& [tb, te] : times)
+      if (b >= tb && b < te) return true;
+    return false;
+  };
+  while (pos < s.size()) {
+    if (next_mention < mentions.size() && mentions[next_mention].begin <= pos) {
+      const MentionInfo& m = mentions[next_mention];
+      Token t;
+      t.begin = m.begin;
+      t.end = m.end;
+      t.tag = m.demonym ? 'J' : 'N';
+      t.mention = static_cast<int>(next_mention);
+      out.push_back(std::move(t));
+      pos = std::max(pos, m.end);
+      ++next_mention;
+      continue;
+    }
+    size_t limit = next_mention < mentions.size() ? mentions[next_mention].begin
+                                                  : s.size();
+    Utf8Char ch = DecodeUtf8(s, pos);
+    char32_t cp = ch.cp;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+        cp == '"' || cp == 0x201C || cp == 0x201D) {
+      pos += ch.length;
+      continue;
+    }
+    Token t;
+    t.begin = pos;
+    if ((cp == '\'' || cp == 0x2019) && pos + ch.length < limit &&
+        (s[pos + ch.length] == 's' || s[pos + ch.length] == 'S') &&
+        (pos + ch.length + 1 >= s.size() ||
+         !IsWordChar(DecodeUtf8(s, pos + ch.length + 1).cp))) {
+      t.end = pos + ch.length + 1;
+      t.tag = 'q';
+      out.push_back(std::move(t));
+      pos = t.end;
+      continue;
+    }
+    if (!IsWordChar(cp)) {
+      t.end = pos + ch.length;
+      if (cp == ',')
+        t.tag = ',';
+      else if (cp == '(' || cp == '[')
+        t.tag = '(';
+      else if (cp == ')' || cp == ']')
+        t.tag = ')';
+      else if (cp == '\'' || cp == 0x2019 || cp == 0x2018) {
+        // A closing quote or a plural possessive ("the allies'").
+        pos = t.end;
+        continue;
+      } else
+        t.tag = '.';
+      out.push_back(std::move(t));
+      pos = t.end;
+      continue;
+    }
+    // A word: letters and digits, joined by inner hyphens, apostrophes and
+    // dots ("long-term", "U.S.", "3.5").
+    size_t end = pos;
+    while (end < limit) {
+      Utf8Char c = DecodeUtf8(s, end);
+      if (IsWordChar(c.cp)) {
+        end += c.length;
+        continue;
+      }
+      if ((c.cp == '-' || c.cp == '.' || c.cp == '\'' || c.cp == 0x2019) &&
+          end + c.length < limit &&
+          IsWordChar(DecodeUtf8(s, end + c.length).cp)) {
+        // "France's" and "didn't" end the word at the apostrophe.
+        if ((c.cp == '\'' || c.cp == 0x2019)) break;
+        end += c.length;
+        continue;
+      }
+      break;
+    }
+    std::string lower;
+    for (size_t i = pos; i < end; ++i) {
+      char c = s[i];
+      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    // "didn't", "don't": the negation is a token of its own.
+    if (end < limit && (s[end] == '\'' || s.substr(end, 3) == "\u2019") &&
+        lower.size() > 1 && lower.back() == 'n') {
+      size_t apos = s[end] == '\'' ? 1 : 3;
+      if (end + apos < s.size() &&
+          (s[end + apos] == 't' || s[end + apos] == 'T')) {
+        lower.pop_back();
+        t.end = end - 1;
+        t.lower = lower == "ca" ? "can" : lower == "wo" ? "will" : lower;
+        t.tag = ClassTag(EnglishLexicon::Closed(t.lower));
+        out.push_back(t);
+        Token neg;
+        neg.begin = end - 1;
+        neg.end = end + apos + 1;
+        neg.lower = "n't";
+        neg.tag = 'X';
+        out.push_back(std::move(neg));
+        pos = neg.end;
+        continue;
+      }
+    }
+    t.end = end;
+    t.lower = std::move(lower);
+    bool capitalized = s[pos] >= 'A' && s[pos] <= 'Z';
+    WordClass wc = EnglishLexicon::Closed(t.lower);
+    if (in_time(pos)) {
+      t.tag = 'T';
+    } else if (wc != WordClass::kOpen) {
+      t.tag = ClassTag(wc);
+    } else if (IsDigitWord(t.lower)) {
+      t.tag = 'd';
+    } else if (const auto* forms = english_->VerbForms(t.lower);
+               forms &&
+               !(capitalized && !out.empty() && out.back().tag != '.')) {
+      t.verb = forms;
+      t.tag = InflectionTag(forms->front().inflection);
+      for (const auto& f : *forms)  // prefer a finite reading
+        if (f.inflection == Inflection::kPast) t.tag = 'D';
+    } else if (t.lower.size() > 4 &&
+               t.lower.substr(t.lower.size() - 2) == "ly") {
+      t.tag = 'r';
+    } else {
+      t.tag = 'n';
+    }
+    out.push_back(std::move(t));
+    pos = end;
+  }
+
+  // Nouns or verbs: "the attacks", "Russia's meeting" are nouns, "Russia
+  // attacks" a verb. The word before decides.
+  for (size_t i = 0; i < out.size(); ++i) {
+    Token& t = out[i];
+    char prev = i ? out[i - 1].tag : '.';
+    bool verbal = t.tag == 'V' || t.tag == 'Z' || t.tag == 'D' || t.tag == 'G';
+    if (!verbal) continue;
+    bool after_modifier = prev == 'd' || prev == 'J' || prev == 'q' ||
+                          prev == 'f' || prev == 'n' || prev == 'E';
+    bool after_verb = prev == 'V' || prev == 'Z' || prev == 'D' || prev == 'G';
+    if (t.tag == 'D' && (prev == 'd' || prev == 'q' || prev == 'J')) {
+      t.tag = 'n';  // "the planned visit": an adjective
+    } else if (Ambiguous(t) && t.tag != 'D') {
+      if (after_modifier || after_verb || prev == '.' || prev == '(' ||
+          (prev == 'p' && t.tag != 'G') || (prev == 'y' && t.tag != 'G'))
+        t.tag = 'n';
+    }
+  }
+  // Event nouns of the lexicon.
+  for (Token& t : out) {
+    if (t.tag != 'n' || t.lower.empty()) continue;
+    if (events_->Noun(t.lower) ||
+        events_->Noun(EnglishLexicon::Singular(t.lower)))
+      t.tag = 'E';
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,64 @@
+// SentenceTagger: stage 1 of the extraction cascade - a sentence as tokens,
+// each with one byte of class, actor mentions as single tokens.
+//
+//   kg::extract::SentenceTagger tagger(&english, &events);
+//   auto tokens = tagger.Tag("France condemns Russia.", {{0, 6, false, false}}, {});
+//   // tags: "NZN." - actor, verb (3rd person), actor, stop
+//
+// Classes (Token::tag): N actor, J actor adjective ("Chinese" before a
+// noun), d determiner or number, a and, o or, b both/either, p preposition,
+// y by, f of, t to, B be, H have, O do, M modal, X negation, r adverb,
+// c subordinator, w relative pronoun, k other pronoun, V verb base form,
+// Z verb -s, D verb past/participle, G verb -ing, E event noun of the
+// lexicon, n other word, T time (a date or a time word), q possessive 's,
+// ',' comma, '.' a stop (. ; : ! ? dash), '(' and ')'.
+#ifndef KG_EXTRACT_SENTENCE_TAGGER_H_
+#define KG_EXTRACT_SENTENCE_TAGGER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/english_lexicon.h"
+#include "extract/event_lexicon.h"
+
+namespace kg::extract {
+
+/// What the tagger needs to know of an actor mention.
+struct MentionInfo {
+  size_t begin = 0, end = 0;  ///< bytes in the sentence
+  bool demonym = false;       ///< "Chinese", "Romanian"
+  bool person = false;
+};
+
+struct Token {
+  size_t begin = 0, end = 0;  ///< bytes in the sentence
+  char tag = 'n';
+  std::string lower;  ///< the word in lower case ("" for a mention)
+  /// Verb readings (for V, Z, D, G and ambiguous nouns), else nullptr.
+  const std::vector<VerbForm>* verb = nullptr;
+  int mention = -1;  ///< index into the mentions, for N and J
+};
+
+class SentenceTagger {
+ public:
+  SentenceTagger(const EnglishLexicon* english, const EventLexicon* events)
+      : english_(english), events_(events) {}
+
+  /// Tokens of `sentence`; `mentions` left to right, not overlapping;
+  /// `times` are byte spans of dates, whose words become T.
+  std::vector<Token> Tag(
+      std::string_view sentence, const std::vector<MentionInfo>& mentions,
+      const std::vector<std::pair<size_t, size_t>>& times) const;
+
+  /// The verb lemma a V/Z/D/G token stands for ("" if none).
+  static std::string_view VerbLemma(const Token& t);
+
+ private:
+  const EnglishLexicon* english_;
+  const EventLexicon* events_;
+};
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_SENTENCE_TAGGER_H_
