@@ -11,10 +11,10 @@
 #include <optional>
 #include <utility>
 
+#include "base/utf8.h"
 #include "extract/internal/jsonl_parser.h"
 #include "extract/internal/text_layout.h"
 #include "extract/internal/text_parts.h"
-#include "base/utf8.h"
 
 namespace kg::extract {
 namespace {

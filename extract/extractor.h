@@ -36,10 +36,10 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/triple.h"
 #include "extract/document.h"
 #include "extract/gazetteer.h"
 #include "extract/rule_pack.h"
-#include "base/triple.h"
 
 namespace kg::extract {
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -116,15 +117,27 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
                                                int vc, size_t head, bool noun,
                                                int obj, int both) const {
   const Chunk& v = chunks[vc];
-  const std::vector<const EventEntry*>* entries = nullptr;
+  // The entries of every lemma the head may stand for ("fined": fine or
+  // fin), longest phrase first.
+  std::vector<const EventEntry*> entries;
+  auto add = [&](const std::vector<const EventEntry*>* es) {
+    if (es) entries.insert(entries.end(), es->begin(), es->end());
+  };
+  const Token& h = tokens[head];
   if (noun) {
-    const std::string& w = tokens[head].lower;
-    entries = events->Noun(w);
-    if (!entries) entries = events->Noun(EnglishLexicon::Singular(w));
+    const auto* es = events->Noun(h.lower);
+    add(es ? es : events->Noun(EnglishLexicon::Singular(h.lower)));
+  } else if (h.verb) {
+    for (std::string_view l : SentenceTagger::VerbLemmas(h))
+      add(events->Verb(l));
   } else {
-    entries = events->Verb(LemmaOf(tokens[head]));
+    add(events->Verb(LemmaOf(h)));
   }
-  if (!entries) return nullptr;
+  if (entries.empty()) return nullptr;
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const EventEntry* a, const EventEntry* b) {
+                     return a->words.size() > b->words.size();
+                   });
 
   // How the object is introduced, and the tokens between the verb group and
   // the object (or the match's end, for a "both" list).
@@ -159,7 +172,7 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
   }
   if (mid_end < mid_begin) mid_end = mid_begin;
 
-  for (const EventEntry* e : *entries) {
+  for (const EventEntry* e : entries) {
     if (obj >= 0 && !e->TakesObject(marker)) {
       // An event noun's list: "talks between" is as good as "talks with".
       continue;
@@ -188,13 +201,23 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
         last_tail = k + 1;
       }
     }
+    // "expelled two Romanian diplomats": the object's own noun may be the
+    // phrase's last words.
+    bool in_object = false;
+    if (w < e->words.size() && obj > vc && marker == "dobj") {
+      for (size_t k = chunks[obj].first;
+           k <= chunks[obj].last && w < e->words.size(); ++k)
+        if (tokens[k].mention < 0 && SameNoun(tokens[k].lower, e->words[w]))
+          ++w;
+      in_object = w == e->words.size();
+    }
     if (w < e->words.size()) continue;
     if (obj >= 0 && marker == "dobj" && obj > vc) {
       // A direct object follows at once: only adverbs, times and
       // determiners after the phrase's words.
       bool clean = true;
-      for (size_t k = e->words.size() > 1 ? last_tail : mid_begin; k < mid_end;
-           ++k) {
+      size_t from = e->words.size() > 1 && !in_object ? last_tail : mid_begin;
+      for (size_t k = from; k < mid_end; ++k) {
         char t = tokens[k].tag;
         if (t != 'r' && t != 'T' && t != 'd' && t != ',') clean = false;
       }

@@ -6,9 +6,9 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/name_fold.h"
 #include "extract/internal/name_trie.h"
 #include "extract/internal/text_util.h"
-#include "base/name_fold.h"
 
 namespace kg::extract {
 

@@ -1,5 +1,7 @@
 #include "extract/sentence_tagger.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace kg::extract {
@@ -78,25 +80,28 @@ bool Ambiguous(const Token& t) {
 
 }  // namespace
 
-std::string_view SentenceTagger::VerbLemma(const Token& t) {
-  if (!t.verb || t.verb->empty()) return {};
+std::vector<std::string_view> SentenceTagger::VerbLemmas(const Token& t) {
+  std::vector<std::string_view> out;
+  if (!t.verb) return out;
   Inflection want = Inflection::kBase;
-  switch (t.tag) {
-    case 'Z':
-      want = Inflection::kThird;
-      break;
-    case 'D':
-      want = Inflection::kPast;
-      break;
-    case 'G':
-      want = Inflection::kGerund;
-      break;
-    default:
-      break;
-  }
+  if (t.tag == 'Z') want = Inflection::kThird;
+  if (t.tag == 'D') want = Inflection::kPast;
+  if (t.tag == 'G') want = Inflection::kGerund;
   for (const auto& f : *t.verb)
-    if (f.inflection == want) return f.lemma;
-  return t.verb->front().lemma;
+    if (f.inflection == want &&
+        std::find(out.begin(), out.end(), f.lemma) == out.end())
+      out.push_back(f.lemma);
+  // Then the other readings: after "did not" or "could", "wound" is the
+  // base form of wound, not the past of wind.
+  for (const auto& f : *t.verb)
+    if (std::find(out.begin(), out.end(), f.lemma) == out.end())
+      out.push_back(f.lemma);
+  return out;
+}
+
+std::string_view SentenceTagger::VerbLemma(const Token& t) {
+  std::vector<std::string_view> all = VerbLemmas(t);
+  return all.empty() ? std::string_view() : all.front();
 }
 
 std::vector<Token> SentenceTagger::Tag(

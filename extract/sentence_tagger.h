@@ -53,6 +53,9 @@ class SentenceTagger {
 
   /// The verb lemma a V/Z/D/G token stands for ("" if none).
   static std::string_view VerbLemma(const Token& t);
+  /// Every lemma it may stand for, those of its tag's inflection first:
+  /// "fined" is "fine" or "fin"; "wound" wind, then wound.
+  static std::vector<std::string_view> VerbLemmas(const Token& t);
 
  private:
   const EnglishLexicon* english_;

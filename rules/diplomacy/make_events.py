@@ -27,10 +27,10 @@ run produces, so update it with the lexicon):
   root 13  threaten                           41
   root 14  protest                            33
   root 15  exhibit force posture              39
-  root 16  reduce relations                  120
-  root 17  coerce                             76
-  root 18  assault                            38
-  root 19  fight                             139
+  root 16  reduce relations                  119
+  root 17  coerce                             77
+  root 18  assault                            40
+  root 19  fight                             137
   root 20  use unconventional mass violence   28
 
 Output: one entry a line, six TAB-separated columns
@@ -449,7 +449,7 @@ slay                dobj            =     -
 behead              dobj            =     -
 decapitate          dobj            =     -
 assault             dobj            =     -
-attack              dobj            =     -
+attack              dobj            180   -
 battle              dobj|with       =     sym
 blitz               dobj            195   -
 clash               with            =     sym
@@ -1641,13 +1641,13 @@ verb   downgrade ties            with            161   sym
 verb   suspend relations         with            161   sym
 verb   suspend diplomatic relations  with        161   sym
 verb   freeze ties               with            160   sym
-verb   expel ambassador          of|from         161   -
-verb   expel diplomat            of|from         161   -
-verb   expel envoy               of|from         161   -
+verb   expel ambassador          dobj|of|from    161   -
+verb   expel diplomat            dobj|of|from    161   -
+verb   expel envoy               dobj|of|from    161   -
 verb   summon ambassador         of|from         040   -
 verb   close embassy             in              161   -
 verb   shut embassy              in              161   -
-verb   sanction                  dobj            163   -
+verb   sanction                  dobj            172   -
 verb   level sanctions           against|on      163   -
 verb   place sanctions           on              163   -
 verb   expand sanctions          on|against      163   -
@@ -1747,7 +1747,7 @@ verb   drive out                 dobj            190   -
 verb   violate ceasefire         with            196   -
 verb   break ceasefire           with            196   -
 verb   break truce               with            196   -
-noun   attack                    on|against      190   -     attack
+noun   attack                    on|against      180   -     attack
 noun   invasion                  of              192   -     invade
 noun   occupation                of              192   -     occupy
 noun   war                       with|against    190   sym   wage war
