@@ -50,11 +50,11 @@ bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 const RE2& ChunkRe() {
   // One alternative a chunk kind; each consumes only its own group.
   static const RE2 re(
-      "(d?J)E"                                     // 1 J
-      "|(b?d?Nm*(?:(?:,b?d?Nm*)*,?[ao]b?d?Nm*)?)"  // 2 N group
-      "|(tr*V(?:,?ar*V)*)"                         // 3 I
-      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"  // 4 verb group
-      "|([MOXr]*[BH][Xr]*)");                      // 5 be, have alone
+      "(d?J(?:-J)*)E"                                 // 1 J
+      "|(b?d?Nm*(?:(?:,b?d?Nm*)*,?[ao]b?d?Nm*|-N)?)"  // 2 N group
+      "|(tr*V(?:,?ar*V)*)"                            // 3 I
+      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"     // 4 verb group
+      "|([MOXr]*[BH][Xr]*)");                         // 5 be, have alone
   return re;
 }
 
@@ -70,11 +70,19 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
   for (const Token& t : tokens) tags.push_back(t.tag);
   for (size_t i = 0; i < tags.size(); ++i) {
     if (tags[i] == 'J') {
-      size_t j = i + 1;
+      // "Anglo-French": several demonyms joined by hyphens.
+      size_t last = i;
+      while (last + 2 < tags.size() && tags[last + 1] == '-' &&
+             tags[last + 2] == 'J')
+        last += 2;
+      size_t j = last + 1;
       while (j < tags.size() && tags[j] == 'n') ++j;
-      if (j < tags.size() && tags[j] == 'E' && j == i + 1) continue;
-      tags[i] = 'N';
-      for (size_t k = i + 1; k < j; ++k) tags[k] = 'm';
+      if (j < tags.size() && tags[j] == 'E' && j == last + 1) {
+        i = last;
+        continue;
+      }
+      for (size_t k = i; k <= last; k += 2) tags[k] = 'N';
+      for (size_t k = last + 1; k < j; ++k) tags[k] = 'm';
       i = j - 1;
     } else if (tags[i] == 'N') {
       size_t j = i + 1;

@@ -6,9 +6,9 @@
 //   //   [N France and Spain] [V have not criticized, negated] [N Germany]
 //
 // Chunk tags (one byte each, the string frames match): N actor group (one
-// actor, "X, Y and Z", "both X and Y", "the Romanian diplomats", "Macron
-// of France" - the person), J actor adjective before an event noun ("the
-// Israeli invasion"), V active verb group, P passive verb group, G
+// actor, "X, Y and Z", "both X and Y", "Russia-Turkey", "the Romanian
+// diplomats", "Macron of France" - the person), J actor adjective before an
+// event noun ("the Israeli invasion", "the Anglo-French attack"), V active verb group, P passive verb group, G
 // non-finite -ing group (", easing sanctions"), I to-infinitive, C copula
 // ("is", "remained"), E event noun, and every other token as its own
 // chunk with its stage-1 tag (n, p, y, f, r, T, d, ',', '.', c, w, ...);

@@ -59,9 +59,12 @@ Status ParseEventTable(std::string_view path, std::string_view bytes,
       e.kind = EventEntry::Kind::kVerb;
     else if (cols[0] == "noun")
       e.kind = EventEntry::Kind::kNoun;
+    else if (cols[0] == "state")
+      e.kind = EventEntry::Kind::kState;
     else
       return Status::InvalidArgument(
-          where, "kind \"" + cols[0] + "\" is not \"verb\" or \"noun\"");
+          where,
+          "kind \"" + cols[0] + "\" is not \"verb\", \"noun\" or \"state\"");
     e.words = Split(cols[1], ' ');
     for (const auto& w : e.words)
       if (!IsLowerWord(w))
@@ -102,13 +105,17 @@ Status ParseEventTable(std::string_view path, std::string_view bytes,
 EventLexicon::EventLexicon(std::vector<EventEntry> entries)
     : entries_(std::move(entries)) {
   for (const auto& e : entries_)
-    if (e.kind == EventEntry::Kind::kVerb)
+    if (e.kind == EventEntry::Kind::kVerb) {
       verbs_[e.words.front()].push_back(&e);
-    else
+    } else if (e.kind == EventEntry::Kind::kNoun) {
       nouns_[e.words.back()].push_back(&e);  // "phone call": by its head
+    } else {
+      states_[e.words.front()].push_back(&e);
+      for (const auto& n : e.objects) state_nouns_[n] = true;
+    }
   // Longest phrase first: "hold talks" is tried before "hold"; a later
   // entry (a user pack's, loaded after the pack it extends) is tried first.
-  for (auto* index : {&verbs_, &nouns_})
+  for (auto* index : {&verbs_, &nouns_, &states_})
     for (auto& [head, v] : *index)
       std::stable_sort(v.begin(), v.end(), [](const auto* a, const auto* b) {
         if (a->words.size() != b->words.size())
@@ -127,6 +134,16 @@ const std::vector<const EventEntry*>* EventLexicon::Noun(
     std::string_view lemma) const {
   auto it = nouns_.find(std::string(lemma));
   return it == nouns_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const EventEntry*>* EventLexicon::State(
+    std::string_view w) const {
+  auto it = states_.find(std::string(w));
+  return it == states_.end() ? nullptr : &it->second;
+}
+
+bool EventLexicon::IsStateNoun(std::string_view lemma) const {
+  return state_nouns_.count(std::string(lemma)) > 0;
 }
 
 }  // namespace kg::extract

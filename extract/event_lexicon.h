@@ -10,7 +10,9 @@
 //   lex.Verb("hold")   // -> {&"hold talks" entry}, longest phrase first
 //
 // Table format (TSV, '#' comments), one entry a line, six columns:
-//   kind      "verb" or "noun"
+//   kind      "verb", "noun" or "state" (a word that says how relations
+//             stand: "improve", "sour", "hostile"; its object column lists
+//             the nouns it describes, "relations|ties|relationship")
 //   phrase    lemma words: the verb first, then the particle or object noun
 //             words that stand between it and the object ("cut off",
 //             "impose sanctions"); for a noun, the noun ("invasion"), with
@@ -33,7 +35,7 @@
 namespace kg::extract {
 
 struct EventEntry {
-  enum class Kind { kVerb, kNoun };
+  enum class Kind { kVerb, kNoun, kState };
   Kind kind = Kind::kVerb;
   std::vector<std::string> words;    ///< phrase lemmas (a verb's head first,
                                      ///< a noun's last)
@@ -64,12 +66,18 @@ class EventLexicon {
   /// Entries whose head is the event noun `lemma` (singular), longest
   /// first; nullptr if none.
   const std::vector<const EventEntry*>* Noun(std::string_view lemma) const;
+  /// State entries of the word `w` (a verb lemma or an adjective).
+  const std::vector<const EventEntry*>* State(std::string_view w) const;
+  /// Whether `lemma` (singular) is a noun that state words describe.
+  bool IsStateNoun(std::string_view lemma) const;
   const std::vector<EventEntry>& entries() const { return entries_; }
 
  private:
   std::vector<EventEntry> entries_;
   std::unordered_map<std::string, std::vector<const EventEntry*>> verbs_;
   std::unordered_map<std::string, std::vector<const EventEntry*>> nouns_;
+  std::unordered_map<std::string, std::vector<const EventEntry*>> states_;
+  std::unordered_map<std::string, bool> state_nouns_;
 };
 
 }  // namespace kg::extract

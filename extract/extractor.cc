@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -156,6 +157,7 @@ struct MatchCandidate {
   double confidence = 0.8;
   std::vector<std::vector<size_t>> slots;  // mention indices per placeholder
   size_t begin = 0, end = 0;               // bytes of the sentence
+  std::optional<size_t> head;  // a frame's verb or noun (byte), else none
   bool negated = false;
   bool hypothetical = false;
 };
@@ -281,6 +283,11 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
 
   std::vector<Triple> local;
   std::vector<int> priorities;
+  struct Evidence {
+    size_t begin, end;
+    std::optional<size_t> head;
+  };
+  std::vector<Evidence> evidence;  // per triple of `local`
   const Section* sec = doc.SectionOf(para);
   // Turns one rule or frame match into triples in `local`.
   auto emit = [&](const MatchCandidate& c) {
@@ -388,6 +395,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
                      (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
       local.push_back(std::move(t));
       priorities.push_back(c.priority);
+      evidence.push_back({c.begin, c.end, c.head});
     }
   };
 
@@ -433,6 +441,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         info.demonym = x.source == MentionSource::kGazetteer &&
                        x.kind == NameKind::kDemonym;
         info.person = actors->actor(x.actors[0]).type == ActorType::kPerson;
+        info.actors = static_cast<int>(x.actors.size());
         infos.push_back(info);
       }
       std::vector<std::pair<size_t, size_t>> times;
@@ -454,6 +463,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         c.confidence = fm.frame->confidence;
         c.begin = fm.begin;
         c.end = fm.end;
+        c.head = fm.head;
         c.negated = fm.negated;
         c.hypothetical =
             fm.hypothetical || Unasserted(s, fm.begin) ||
@@ -481,8 +491,31 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
     bool fresh_cat = seen.insert({a, b, "c:" + t.category}).second;
     keep[i] = fresh_rel && fresh_cat;
   }
+  // A frame's triple for the same two actors as a rule's, over a verb the
+  // rule read, is the same event: the rule (written for a construction the
+  // frames do not say) stands.
+  for (size_t i = 0; i < local.size(); ++i) {
+    if (!keep[i] || !evidence[i].head) continue;
+    for (size_t j = 0; j < local.size() && keep[i]; ++j) {
+      if (!keep[j] || evidence[j].head) continue;
+      bool same_pair = (local[i].subject_id == local[j].subject_id &&
+                        local[i].object_id == local[j].object_id) ||
+                       (local[i].subject_id == local[j].object_id &&
+                        local[i].object_id == local[j].subject_id);
+      if (same_pair && evidence[j].begin <= *evidence[i].head &&
+          *evidence[i].head < evidence[j].end)
+        keep[i] = false;
+    }
+  }
+  // In text order: by where the evidence begins, then as found.
+  std::vector<size_t> text_order;
   for (size_t i = 0; i < local.size(); ++i)
-    if (keep[i]) out->push_back(std::move(local[i]));
+    if (keep[i]) text_order.push_back(i);
+  std::stable_sort(text_order.begin(), text_order.end(),
+                   [&](size_t a, size_t b) {
+                     return evidence[a].begin < evidence[b].begin;
+                   });
+  for (size_t i : text_order) out->push_back(std::move(local[i]));
 
   // What later sentences of the paragraph (and section) inherit.
   for (const auto& d : found) {

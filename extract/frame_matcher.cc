@@ -13,7 +13,8 @@ namespace kg::extract {
 struct CompiledFrame {
   const FrameSpec* spec = nullptr;
   std::unique_ptr<RE2> re;
-  int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1;
+  int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
+      state = -1;
 };
 
 namespace {
@@ -56,6 +57,11 @@ struct FrameMatcher::Impl {
   // The entry that `head` (a verb token of chunk `vc`, or an event noun)
   // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
   // "both" list).
+  // The state entry that a word of tokens [from, to) gives the relations
+  // noun `noun` ("relations ... soured"), or nullptr.
+  const EventEntry* ValidateState(const std::vector<Token>& tokens, size_t noun,
+                                  size_t from, size_t to) const;
+
   const EventEntry* Validate(const std::vector<Token>& tokens,
                              const std::vector<Chunk>& chunks, int vc,
                              size_t head, bool noun, int obj, int both) const;
@@ -91,20 +97,23 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
     f.re = std::make_unique<RE2>(spec.pattern, opt);
     if (!f.re->ok()) return fail(f.re->error());
     for (const auto& [name, index] : f.re->NamedCapturingGroups()) {
-      int* slot = name == "subj"   ? &f.subj
-                  : name == "obj"  ? &f.obj
-                  : name == "verb" ? &f.verb
-                  : name == "noun" ? &f.noun
-                  : name == "both" ? &f.both
-                  : name == "ctrl" ? &f.ctrl
-                                   : nullptr;
+      int* slot = name == "subj"    ? &f.subj
+                  : name == "obj"   ? &f.obj
+                  : name == "verb"  ? &f.verb
+                  : name == "noun"  ? &f.noun
+                  : name == "both"  ? &f.both
+                  : name == "ctrl"  ? &f.ctrl
+                  : name == "state" ? &f.state
+                                    : nullptr;
       if (!slot)
         return fail("unknown group (?P<" + name +
-                    ">...): want subj, obj, both, verb, noun or ctrl");
+                    ">...): want subj, obj, both, verb, noun, ctrl or state");
       *slot = index;
     }
-    if (f.verb < 0 && f.noun < 0)
-      return fail("needs a group (?P<verb>...) or (?P<noun>...)");
+    if (f.verb < 0 && f.noun < 0 && (f.state < 0 || f.both < 0))
+      return fail(
+          "needs a group (?P<verb>...) or (?P<noun>...), or (?P<both>...) "
+          "and (?P<state>...)");
     if (!((f.subj >= 0 && f.obj >= 0) || f.both >= 0))
       return fail("needs (?P<subj>...) and (?P<obj>...), or (?P<both>...)");
     m.frames.push_back(std::move(f));
@@ -159,12 +168,14 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
       }
     }
   } else {
-    if (noun) {
+    if (noun && both > vc) {
       // "talks between X and Y": the list follows "between" or "among".
-      if (both < 1 || chunks[both - 1].tag != 'p') return nullptr;
+      if (chunks[both - 1].tag != 'p') return nullptr;
       const std::string& p = tokens[chunks[both - 1].first].lower;
       if (p != "between" && p != "among") return nullptr;
       marker = p;
+    } else if (noun) {
+      marker = "with";  // "the Eritrean-Ethiopian war": a compound
     }
     // The rest of the clause: "X and Y met Z" has an object, so no list.
     mid_end = tokens.size();
@@ -229,12 +240,39 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
       for (size_t k = e->words.size() > 1 ? last_tail : mid_begin; k < mid_end;
            ++k) {
         char t = tokens[k].tag;
-        if (t == 'N') clean = false;  // an actor object: the active frame's
+        // An actor object is the active frame's; "in Tokyo" is a place.
+        bool place =
+            k > 0 && tokens[k - 1].tag == 'p' &&
+            (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "at" ||
+             tokens[k - 1].lower == "near");
+        if (t == 'N' && !place) clean = false;
         if (t == '.' || t == ',' || t == 'c' || t == 'w') break;
       }
       if (!clean) continue;
     }
     return e;
+  }
+  return nullptr;
+}
+
+const EventEntry* FrameMatcher::Impl::ValidateState(
+    const std::vector<Token>& tokens, size_t noun, size_t from,
+    size_t to) const {
+  std::string n = EnglishLexicon::Singular(tokens[noun].lower);
+  auto describes = [&](const EventEntry* e) {
+    for (const auto& o : e->objects)
+      if (SameNoun(o, n)) return true;
+    return false;
+  };
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.mention >= 0) continue;
+    std::vector<std::string_view> words = SentenceTagger::VerbLemmas(t);
+    words.insert(words.begin(), t.lower);
+    for (std::string_view w : words)
+      if (const auto* es = events->State(w))
+        for (const EventEntry* e : *es)
+          if (describes(e)) return e;
   }
   return nullptr;
 }
@@ -273,21 +311,56 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
       };
       int subj = at(f.subj), obj = at(f.obj), both = at(f.both),
           verb = at(f.verb), noun = at(f.noun), ctrl = at(f.ctrl);
+      // "The relationship later improved": a pair phrase that names the
+      // relations is its own noun.
+      if (verb < 0 && noun < 0 && both >= 0) noun = both;
       int vc = verb >= 0 ? verb : noun;
       if (vc < 0) continue;
       int end =
           static_cast<int>(groups[0].data() - cs.data() + groups[0].size());
-      if (both >= 0 && chunks[both].mentions.size() < 2) continue;
+      if (both >= 0) {
+        int n_actors = 0;
+        for (int mi : chunks[both].mentions) n_actors += mentions[mi].actors;
+        if (n_actors < 2) continue;
+      }
       // A verb's heads ("trained and armed"), or the event noun - also after
       // a copula ("X is an ally of Y").
       std::vector<size_t> heads = noun >= 0
                                       ? std::vector<size_t>{chunks[noun].first}
                                       : chunks[verb].heads;
+      // The state group's tokens: "relations between X and Y [soured]".
+      size_t state_from = 0, state_to = 0;
+      bool state_negated = false, state_modal = false;
+      if (f.state >= 0 && f.state < n && groups[f.state].data() != nullptr &&
+          !groups[f.state].empty()) {
+        size_t c0 = static_cast<size_t>(groups[f.state].data() - cs.data());
+        size_t c1 = c0 + groups[f.state].size() - 1;
+        state_from = chunks[c0].first;
+        state_to = chunks[c1].last + 1;
+        for (size_t c = c0; c <= c1; ++c) {
+          state_negated |= chunks[c].negated;
+          state_modal |= chunks[c].modal;
+        }
+      }
       for (size_t head : heads) {
-        const EventEntry* e =
-            noun >= 0
-                ? impl_->Validate(tokens, chunks, noun, head, true, obj, both)
-                : impl_->Validate(tokens, chunks, verb, head, false, obj, both);
+        const EventEntry* e = nullptr;
+        const std::string& word = tokens[head].lower;
+        bool stated =
+            f.state >= 0 && noun >= 0 &&
+            (impl_->events->IsStateNoun(word) ||
+             impl_->events->IsStateNoun(EnglishLexicon::Singular(word)));
+        // "relations between X and Y": the list follows between or among.
+        if (stated && both > noun) {
+          const std::string& p = tokens[chunks[both - 1].first].lower;
+          if (chunks[both - 1].tag != 'p' || (p != "between" && p != "among"))
+            continue;
+        }
+        if (stated)
+          e = impl_->ValidateState(tokens, head, state_from, state_to);
+        else if (noun >= 0)
+          e = impl_->Validate(tokens, chunks, noun, head, true, obj, both);
+        else
+          e = impl_->Validate(tokens, chunks, verb, head, false, obj, both);
         if (!e) continue;
         if (!seen.insert({f.spec, subj, obj < 0 ? both : obj, vc, head}).second)
           continue;
@@ -307,8 +380,8 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
           m.slots.push_back(slot(obj));
         }
         const Chunk& v = chunks[vc];
-        m.negated = v.negated;
-        m.hypothetical = v.modal;
+        m.negated = v.negated || (stated && state_negated);
+        m.hypothetical = v.modal || (stated && state_modal);
         if (ctrl >= 0) {
           const Chunk& c = chunks[ctrl];
           m.negated |= c.negated;
@@ -321,6 +394,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
         }
         size_t first = static_cast<size_t>(groups[0].data() - cs.data());
         m.begin = tokens[chunks[first].first].begin;
+        m.head = tokens[head].begin;
         m.end = tokens[chunks[end - 1].last].end;
         if (trace)
           *trace += "frame " + f.spec->id + ": " + e->phrase() + " (" +

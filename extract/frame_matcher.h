@@ -45,6 +45,7 @@ class FrameMatcher {
     /// relate pairwise (a symmetric entry's "X and Y met").
     std::vector<std::vector<size_t>> slots;
     size_t begin = 0, end = 0;  ///< bytes of the sentence
+    size_t head = 0;            ///< byte where the verb or event noun starts
     bool negated = false;
     bool hypothetical = false;  ///< a modal, or "plans to", "threatened to"
   };

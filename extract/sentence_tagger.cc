@@ -123,6 +123,11 @@ std::vector<Token> SentenceTagger::Tag(
       t.end = m.end;
       t.tag = m.demonym ? 'J' : 'N';
       t.mention = static_cast<int>(next_mention);
+      std::string_view text = s.substr(m.begin, m.end - m.begin);
+      size_t space = text.rfind(' ');
+      if (space != std::string_view::npos) text = text.substr(space + 1);
+      for (char c : text)
+        t.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
       out.push_back(std::move(t));
       pos = std::max(pos, m.end);
       ++next_mention;
@@ -157,6 +162,8 @@ std::vector<Token> SentenceTagger::Tag(
         t.tag = '(';
       else if (cp == ')' || cp == ']')
         t.tag = ')';
+      else if (cp == '-' || cp == 0x2013)  // "Russia-Turkey", "Russia–Turkey"
+        t.tag = '-';
       else if (cp == '\'' || cp == 0x2019 || cp == 0x2018) {
         // A closing quote or a plural possessive ("the allies'").
         pos = t.end;
@@ -260,8 +267,9 @@ std::vector<Token> SentenceTagger::Tag(
   // Event nouns of the lexicon.
   for (Token& t : out) {
     if (t.tag != 'n' || t.lower.empty()) continue;
-    if (events_->Noun(t.lower) ||
-        events_->Noun(EnglishLexicon::Singular(t.lower)))
+    std::string singular = EnglishLexicon::Singular(t.lower);
+    if (events_->Noun(t.lower) || events_->Noun(singular) ||
+        events_->IsStateNoun(t.lower) || events_->IsStateNoun(singular))
       t.tag = 'E';
   }
   return out;

@@ -10,8 +10,9 @@
 // y by, f of, t to, B be, H have, O do, M modal, X negation, r adverb,
 // c subordinator, w relative pronoun, k other pronoun, V verb base form,
 // Z verb -s, D verb past/participle, G verb -ing, E event noun of the
-// lexicon, n other word, T time (a date or a time word), q possessive 's,
-// ',' comma, '.' a stop (. ; : ! ? dash), '(' and ')'.
+// lexicon (or a noun its state words describe: "relations"), n other word, T time (a date or a time word), q possessive 's,
+// ',' comma, '-' a hyphen or en dash between words ("Russia–Turkey"), '.'
+// a stop (. ; : ! ? em dash), '(' and ')'.
 #ifndef KG_EXTRACT_SENTENCE_TAGGER_H_
 #define KG_EXTRACT_SENTENCE_TAGGER_H_
 
@@ -29,12 +30,15 @@ struct MentionInfo {
   size_t begin = 0, end = 0;  ///< bytes in the sentence
   bool demonym = false;       ///< "Chinese", "Romanian"
   bool person = false;
+  int actors = 1;  ///< 2 for a pair phrase ("the two countries")
 };
 
 struct Token {
   size_t begin = 0, end = 0;  ///< bytes in the sentence
   char tag = 'n';
-  std::string lower;  ///< the word in lower case ("" for a mention)
+  /// The word in lower case; for a mention its last word ("the relations"
+  /// -> "relations").
+  std::string lower;
   /// Verb readings (for V, Z, D, G and ambiguous nouns), else nullptr.
   const std::vector<VerbForm>* verb = nullptr;
   int mention = -1;  ///< index into the mentions, for N and J

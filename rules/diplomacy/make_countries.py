@@ -154,6 +154,19 @@ EXTRA_ALIASES = {
             "Socialist Republic of Viet Nam", "Việt Nam"],
 }
 
+# Combining forms, written before a hyphen ("Sino-Vietnamese", "Anglo-French",
+# "Russo-Japanese"): demonyms without a plural. Forms that are also words or
+# names on their own ("Franco", "Indo-Pacific") are left out.
+COMBINING_FORMS = {
+    "AUT": ["Austro"],
+    "CHN": ["Sino"],
+    "GBR": ["Anglo"],
+    "GRC": ["Greco", "Graeco"],
+    "ITA": ["Italo"],
+    "RUS": ["Russo"],
+    "TUR": ["Turco"],
+}
+
 # Demonyms. The source gives one English demonym per country; these replace
 # it where it is wrong, ambiguous or incomplete. Regular plurals are added
 # automatically (see plural()).
@@ -343,6 +356,7 @@ def build(source):
             p = plural(d)
             if p:
                 demonyms.append(p)
+        demonyms += COMBINING_FORMS.get(code, [])
         demonyms = dedupe(demonyms, exclude=[name] + aliases)
         capitals = [k for k in c["capital"] + EXTRA_CAPITALS.get(code, [])
                     if k not in DROP_CAPITALS]

@@ -11,24 +11,24 @@ Usage: make_events.py [CAMEO_FILE] [OUTPUT]
 Summary of the current output (the self-check compares it with what the
 run produces, so update it with the lexicon):
 
-  total  1639 entries (1486 verb, 153 noun)
-  root 01  make public statement              36
+  total  1780 entries (1552 verb, 153 noun)
+  root 01  make public statement              37
   root 02  appeal                            108
   root 03  express intent to cooperate       139
   root 04  consult                           133
-  root 05  engage in diplomatic cooperation  189
-  root 06  engage in material cooperation    100
+  root 05  engage in diplomatic cooperation  230
+  root 06  engage in material cooperation    107
   root 07  provide aid                       119
-  root 08  yield                              67
+  root 08  yield                              92
   root 09  investigate                        47
   root 10  demand                             35
   root 11  disapprove                        117
   root 12  reject                             35
-  root 13  threaten                           41
+  root 13  threaten                           43
   root 14  protest                            33
   root 15  exhibit force posture              39
-  root 16  reduce relations                  119
-  root 17  coerce                             77
+  root 16  reduce relations                  174
+  root 17  coerce                             87
   root 18  assault                            40
   root 19  fight                             137
   root 20  use unconventional mass violence   28
@@ -1184,6 +1184,83 @@ pay trip
 # "invasion" -> "invade").  Phrases use singular nouns except pluralia
 # tantum ("deploy troop" also matches "deployed troops").
 MANUAL = """
+# --- relation states: how relations between two actors stand ----------
+# (state words; their object column lists the nouns they describe)
+state  improve           relations|relationship|ties   05    sym   improve relations
+state  warm              relations|relationship|ties   05    sym   warm relations
+state  thaw              relations|relationship|ties   05    sym   thaw relations
+state  strengthen        relations|relationship|ties   05    sym   strengthen relations
+state  deepen            relations|relationship|ties   05    sym   deepen relations
+state  grow              relations|relationship|ties   05    sym   improve relations
+state  flourish          relations|relationship|ties   05    sym   flourish relations
+state  blossom           relations|relationship|ties   05    sym   blossom relations
+state  expand            relations|relationship|ties   05    sym   improve relations
+state  develop           relations|relationship|ties   05    sym   improve relations
+state  recover           relations|relationship|ties   05    sym   improve relations
+state  mend              relations|relationship|ties   05    sym   mend relations
+state  upgrade           relations|relationship|ties   05    sym   improve relations
+state  good              relations|relationship|ties   05    sym   have good relations
+state  strong            relations|relationship|ties   05    sym   have good relations
+state  close             relations|relationship|ties   05    sym   have good relations
+state  closer            relations|relationship|ties   05    sym   have good relations
+state  cordial           relations|relationship|ties   05    sym   have good relations
+state  friendly          relations|relationship|ties   05    sym   have good relations
+state  warmer            relations|relationship|ties   05    sym   have good relations
+state  excellent         relations|relationship|ties   05    sym   have good relations
+state  cooperative       relations|relationship|ties   05    sym   have good relations
+state  stable            relations|relationship|ties   05    sym   have good relations
+state  solid             relations|relationship|ties   05    sym   have good relations
+state  amicable          relations|relationship|ties   05    sym   have good relations
+state  positive          relations|relationship|ties   05    sym   have good relations
+state  better            relations|relationship|ties   05    sym   have good relations
+state  normalize         relations|relationship|ties   08    sym   restore relations
+state  normalise         relations|relationship|ties   08    sym   restore relations
+state  resume            relations|relationship|ties   08    sym   restore relations
+state  restore           relations|relationship|ties   08    sym   restore relations
+state  sour              relations|relationship|ties   16    sym   sour relations
+state  deteriorate       relations|relationship|ties   16    sym   deteriorate relations
+state  worsen            relations|relationship|ties   16    sym   worsen relations
+state  cool              relations|relationship|ties   16    sym   cool relations
+state  fray              relations|relationship|ties   16    sym   deteriorate relations
+state  strain            relations|relationship|ties   16    sym   strain relations
+state  collapse          relations|relationship|ties   16    sym   deteriorate relations
+state  break             relations|relationship|ties   16    sym   deteriorate relations
+state  decline           relations|relationship|ties   16    sym   deteriorate relations
+state  suffer            relations|relationship|ties   16    sym   deteriorate relations
+state  chill             relations|relationship|ties   16    sym   deteriorate relations
+state  plummet           relations|relationship|ties   16    sym   deteriorate relations
+state  plunge            relations|relationship|ties   16    sym   deteriorate relations
+state  sink              relations|relationship|ties   16    sym   deteriorate relations
+state  hostile           relations|relationship|ties   16    sym   have poor relations
+state  bitter            relations|relationship|ties   16    sym   have poor relations
+state  tense             relations|relationship|ties   16    sym   have poor relations
+state  poor              relations|relationship|ties   16    sym   have poor relations
+state  frosty            relations|relationship|ties   16    sym   have poor relations
+state  cold              relations|relationship|ties   16    sym   have poor relations
+state  icy               relations|relationship|ties   16    sym   have poor relations
+state  acrimonious       relations|relationship|ties   16    sym   have poor relations
+state  troubled          relations|relationship|ties   16    sym   have poor relations
+state  rocky             relations|relationship|ties   16    sym   have poor relations
+state  difficult         relations|relationship|ties   16    sym   have poor relations
+state  antagonistic      relations|relationship|ties   16    sym   have poor relations
+state  strained          relations|relationship|ties   16    sym   have poor relations
+state  low               relations|relationship|ties   16    sym   have poor relations
+state  lowest            relations|relationship|ties   16    sym   have poor relations
+state  bad               relations|relationship|ties   16    sym   have poor relations
+state  worse             relations|relationship|ties   16    sym   have poor relations
+state  adversarial       relations|relationship|ties   16    sym   have poor relations
+state  uneasy            relations|relationship|ties   16    sym   have poor relations
+state  fraught           relations|relationship|ties   16    sym   have poor relations
+state  increase          tensions|tension              16    sym   increase tensions
+state  rise              tensions|tension              16    sym   increase tensions
+state  escalate          tensions|tension              16    sym   increase tensions
+state  grow              tensions|tension              16    sym   increase tensions
+state  mount             tensions|tension              16    sym   increase tensions
+state  heighten          tensions|tension              16    sym   increase tensions
+state  flare             tensions|tension              16    sym   increase tensions
+state  soar              tensions|tension              16    sym   increase tensions
+state  intensify         tensions|tension              16    sym   increase tensions
+state  deepen            tensions|tension              16    sym   increase tensions
 # --- 01 make public statement ------------------------------------------
 verb   brief                      dobj            010   -
 verb   remind                     dobj            010   -
@@ -2411,6 +2488,39 @@ def build(path):
                 entries.append(Entry(e.kind, alt, e.obj, rel, e.code, e.sym,
                                      e.origin + " (spelling)"))
 
+    # Synonyms: a verb phrase about "relations" also holds for "ties" and
+    # "relationship" ("improve relations" / "improved ties" / "improved the
+    # relationship"); the relation label stays the entry's.
+    synonyms = ("relations", "ties", "relationship")
+    for e in list(entries):
+        if e.kind != "verb":
+            continue
+        words = e.phrase.split()
+        for w in synonyms:
+            if w not in words:
+                continue
+            for other in synonyms:
+                alt = " ".join(other if x == w else x for x in words)
+                key = (e.kind, alt, e.obj)
+                if alt != e.phrase and key not in have:
+                    have.add(key)
+                    entries.append(Entry(e.kind, alt, e.obj, e.relation,
+                                         e.code, e.sym,
+                                         e.origin + " (synonym)"))
+
+    # Step 5: where kg's annotation guideline codes an event differently
+    # from the CAMEO dictionary (sanctions are coercion, 17; restoring or
+    # normalizing relations is yielding, 08), the guideline's code wins.
+    for e in entries:
+        words = e.phrase.split()
+        if "sanctions" in words and words[0] in GUIDELINE_SANCTION_VERBS:
+            e.code = "172"
+        if e.kind == "noun" and e.phrase == "sanctions":
+            e.code = "172"
+        if (words[0] in GUIDELINE_RESTORE_VERBS and e.kind == "verb" and
+                any(w in ("relations", "ties", "relationship") for w in words)):
+            e.code = "080"
+
     # Duplicates (same kind, phrase, object) keep the first.
     final, seen = [], set()
     for e in entries:
@@ -2426,6 +2536,16 @@ def build(path):
 # Self-checks
 # ---------------------------------------------------------------------------
 
+# Step 5's verbs: these with "sanctions" impose them; these with relations
+# restore them.
+GUIDELINE_SANCTION_VERBS = {"impose", "slap", "level", "place", "announce",
+                            "expand", "extend", "strengthen", "agree"}
+GUIDELINE_RESTORE_VERBS = {"normalize", "normalise", "restore", "resume",
+                           "reestablish", "re-establish"}
+
+# The nouns that state words describe ("relations ... soured").
+STATE_NOUNS = {"relations", "relationship", "ties", "tensions", "tension"}
+
 PHRASE_RE = re.compile(r"^[a-z][a-z'-]*( [a-z][a-z'-]*)*$")
 OBJ_RE = re.compile(r"^(dobj|[a-z]+)(\|(dobj|[a-z]+))*$")
 
@@ -2435,7 +2555,7 @@ def check(entries, errors):
     roots = collections.Counter()
     for e in entries:
         where = "%s %r %s" % (e.kind, e.phrase, e.obj)
-        if e.kind not in ("verb", "noun"):
+        if e.kind not in ("verb", "noun", "state"):
             errors.append("bad kind: " + where)
         if not PHRASE_RE.match(e.phrase):
             errors.append("bad phrase: " + where)
@@ -2447,7 +2567,10 @@ def check(entries, errors):
         if len(set(objs)) != len(objs):
             errors.append("repeated object: " + where)
         for o in objs:
-            if o != "dobj" and o not in PREPS.values():
+            if e.kind == "state":
+                if o not in STATE_NOUNS:
+                    errors.append("unknown state noun %r: %s" % (o, where))
+            elif o != "dobj" and o not in PREPS.values():
                 errors.append("unknown preposition %r: %s" % (o, where))
         if e.kind == "noun" and "dobj" in objs:
             errors.append("noun with dobj: " + where)

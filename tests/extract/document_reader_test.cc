@@ -187,7 +187,8 @@ TEST_CASE("DocumentReader: Peek reads one document ahead for Next") {
   REQUIRE(reader.Next(&doc, &status));
   CHECK(doc.id == "b.txt");
   CHECK_FALSE(reader.Peek(&status));  // the missing file's error, as Next says
-  CHECK(status.ToString() == dir.Path("missing.txt") + ": no such file or directory");
+  CHECK(status.ToString() ==
+        dir.Path("missing.txt") + ": no such file or directory");
   CHECK_FALSE(reader.Next(&doc, &status));
   CHECK(status.code() == StatusCode::kNotFound);
 
