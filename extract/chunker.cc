@@ -50,11 +50,11 @@ bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 const RE2& ChunkRe() {
   // One alternative a chunk kind; each consumes only its own group.
   static const RE2 re(
-      "(d?J(?:-J)*)E"                                 // 1 J
-      "|(b?d?Nm*(?:(?:,b?d?Nm*)*,?[ao]b?d?Nm*|-N)?)"  // 2 N group
-      "|(tr*V(?:,?ar*V)*)"                            // 3 I
-      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"     // 4 verb group
-      "|([MOXr]*[BH][Xr]*)");                         // 5 be, have alone
+      "(d?J(?:-J)*)E"                                       // 1 J
+      "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-N)?)"  // 2 N group
+      "|(tr*V(?:,?ar*V)*)"                                  // 3 I
+      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"           // 4 verb group
+      "|([MOXr]*[BH][Xr]*)");                               // 5 be, have alone
   return re;
 }
 
@@ -112,6 +112,35 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
     if (k == j + 1 || k >= tags.size() || tags[k] != ',') continue;
     for (size_t x = i + 1; x <= k; ++x) tags[x] = 'm';
     i = k;
+  }
+
+  // "the Grand Mufti of Egypt, Sheikh Ahmed ...": a title phrase before a
+  // person in apposition is the person's.
+  for (size_t i = 2; i < tags.size(); ++i) {
+    if (tags[i] != 'N' || tags[i - 1] != ',' || tokens[i].mention < 0 ||
+        !mentions[tokens[i].mention].person)
+      continue;
+    size_t j = 0;
+    size_t k = i - 2;
+    if (tags[k] == 'N' && k >= 2 && tags[k - 1] == 'f') {
+      // "the Grand Mufti of Egypt, Sheikh ...": title words, of, country.
+      j = k - 1;
+      while (j > 0 && tags[j - 1] == 'n') --j;
+      if (j == k - 1) continue;  // no title words
+      if (j > 0 && tags[j - 1] == 'd') --j;
+    } else if (tags[k] == 'n') {
+      // "Egypt's Minister of Foreign Affairs, H.E. ...": country's title.
+      j = k;
+      while (j > 0 && (tags[j - 1] == 'n' || tags[j - 1] == 'f')) --j;
+      if (j < 2 || tags[j - 1] != 'q' || tags[j - 2] != 'N') continue;
+      j -= 2;
+    } else {
+      continue;
+    }
+    size_t close = i + 1;
+    while (close < tags.size() && tags[close] == 'm') ++close;
+    for (size_t x = j; x < i; ++x) tags[x] = 'm';
+    if (close < tags.size() && tags[close] == ',') tags[close] = 'm';
   }
 
   std::vector<Chunk> out;

@@ -33,18 +33,24 @@ std::string DocumentActors::SurnameOf(const std::string& name) {
 }
 
 int DocumentActors::AddDiscovered(const std::string& name, ActorType type,
-                                  const std::string& country) {
+                                  const std::string& country,
+                                  const std::string& surname) {
   if (int known = Lookup(name); known >= 0) return known;
   Actor a;
   a.id = internal::Slug(name);
   a.name = name;
   a.type = type;
   a.country = country;
-  if (type == ActorType::kPerson) a.surname = SurnameOf(name);
+  if (type == ActorType::kPerson)
+    a.surname = surname.empty() ? SurnameOf(name) : surname;
   discovered_.push_back(std::move(a));
   int idx = size() - 1;
   NoteFullMention(idx);
   return idx;
+}
+
+void DocumentActors::AddLocalName(const std::string& name, int i) {
+  local_names_[name] = i;
 }
 
 void DocumentActors::NoteFullMention(int i) {

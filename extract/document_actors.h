@@ -36,9 +36,13 @@ class DocumentActors {
   /// document has mentioned that person, or -1.
   int Lookup(std::string_view name) const;
   /// Adds (or finds) a discovered actor and returns its index. Persons also
-  /// become known by their surname.
+  /// become known by their surname (`surname`, or the name's last word).
   int AddDiscovered(const std::string& name, ActorType type,
-                    const std::string& country);
+                    const std::string& country,
+                    const std::string& surname = "");
+  /// From now on `name` names actor `i` in this document ("Lord Ahmad"
+  /// for "Lord Ahmad of Wimbledon").
+  void AddLocalName(const std::string& name, int i);
   /// Records that the document mentions gazetteer or discovered actor `i`
   /// by its full name: from now on its surname alone names it.
   void NoteFullMention(int i);

@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <utility>
 
 #include "extract/internal/mention_candidate.h"
@@ -70,6 +72,14 @@ struct MentionFinder::Impl {
                      std::vector<Candidate>* accepted) const;
   void ExtendOverOrgTitles(std::string_view s,
                            std::vector<Candidate>* accepted) const;
+  std::set<std::string> peerage;  // lower-case peerage titles
+  std::vector<std::string> person_titles;
+  bool IsPeerage(std::string_view title) const;
+  // The peer "Lord X [of Place]" (found or discovered); moves *name_end over
+  // the designation.
+  int PeerNamed(std::string_view s, std::string_view title,
+                std::string_view name, size_t* name_end, DocumentActors* actors,
+                const std::string& country) const;
   int PersonNamed(std::string_view name, const std::vector<GazetteerHit>& hits,
                   size_t begin, DocumentActors* actors,
                   const std::string& country, bool may_discover) const;
@@ -95,8 +105,16 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
                             const std::vector<std::string>& first_words) {
     return internal::WordStartMatcher(compile(pattern), first_words);
   };
+  // Titles may stack: "Foreign Minister Prince Faisal".
   m.title_person =
-      at_word_starts("(" + titles + ") (" + name + ")", pack.person_titles);
+      at_word_starts("(" + titles + "(?: " + titles + ")*) (" + name + ")",
+                     pack.person_titles);
+  for (const auto& t : pack.peerage_titles) {
+    std::string lower;
+    for (char c : t) lower.push_back(static_cast<char>(std::tolower(c)));
+    m.peerage.insert(lower);
+  }
+  m.person_titles = pack.person_titles;
   m.title_person.RequireLeadWord(pack.person_titles, /*ignore_case=*/true);
   m.title_start = compile("^" + titles + R"((?:\b|$))");
   // kNameWord begins with a capital or "al-"/"el-".
@@ -167,6 +185,41 @@ int MentionFinder::Impl::PersonNamed(std::string_view name,
   return actors->AddDiscovered(std::string(name), ActorType::kPerson, country);
 }
 
+bool MentionFinder::Impl::IsPeerage(std::string_view title) const {
+  std::string lower;
+  for (char c : title) lower.push_back(static_cast<char>(std::tolower(c)));
+  return peerage.count(lower) > 0;
+}
+
+int MentionFinder::Impl::PeerNamed(std::string_view s, std::string_view title,
+                                   std::string_view name, size_t* name_end,
+                                   DocumentActors* actors,
+                                   const std::string& country) const {
+  // "Lord Ahmad of Wimbledon": the territorial designation is part of the
+  // name; "Lord Ahmad" names the same peer later.
+  std::string short_name = std::string(title) + " " + std::string(name);
+  std::string full = short_name;
+  std::string_view rest = s.substr(*name_end);
+  if (rest.size() > 5 && rest.substr(0, 4) == " of " && rest[4] >= 'A' &&
+      rest[4] <= 'Z') {
+    size_t e = 4;
+    while (e < rest.size() && rest[e] != ' ' && rest[e] != ',' &&
+           rest[e] != '.' && rest[e] != ';' && rest[e] != ')')
+      ++e;
+    full += std::string(rest.substr(0, e));
+    *name_end += e;
+  }
+  if (int known = actors->Lookup(full); known >= 0) return known;
+  if (int known = actors->Lookup(short_name); known >= 0) return known;
+  size_t space = name.rfind(' ');
+  std::string surname(space == std::string_view::npos ? name
+                                                      : name.substr(space + 1));
+  int person =
+      actors->AddDiscovered(full, ActorType::kPerson, country, surname);
+  actors->AddLocalName(short_name, person);
+  return person;
+}
+
 void MentionFinder::Impl::AddTitlePersons(std::string_view s,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
@@ -208,9 +261,21 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
       }
     }
     std::string_view name = s.substr(name_begin, name_end - name_begin);
-    int person = PersonNamed(name, hits, name_begin, actors, country, true);
+    std::string_view title(g[1].data(), g[1].size());
+    int person = -1;
+    if (IsPeerage(title)) {
+      person = PeerNamed(s, title, name, &name_end, actors, country);
+    } else {
+      person = PersonNamed(name, hits, name_begin, actors, country, true);
+    }
     if (person < 0) return;
-    actors->NoteTitle(std::string_view(g[1].data(), g[1].size()), person);
+    // "the Secretary", "the Foreign Minister" refer to them from now on;
+    // each title of a stack counts ("Foreign Minister Prince ...").
+    actors->NoteTitle(title, person);
+    for (const auto& t : person_titles)
+      if (t.size() < title.size() && title.substr(0, t.size()) == t &&
+          title[t.size()] == ' ')
+        actors->NoteTitle(t, person);
     out->push_back(
         {start, name_end, {person}, MentionSource::kTitle, NameKind::kName});
   });

@@ -312,15 +312,31 @@ class PackLoader {
     ids_in_file_.clear();
     const json& j = src.value();
     ObjectReader r(j, src.path(), "");
-    KG_RETURN_IF_ERROR(r.CheckKeys(
-        {"name",           "description", "include",      "macros",
-         "person_titles",  "org_heads",   "pair_phrases", "pronouns",
-         "common_words",   "org_titles",  "given_names",  "family_names_first",
-         "non_name_words", "actors",      "rules",        "licence",
-         "license",        "english",     "lexicon",      "frames"}));
+    KG_RETURN_IF_ERROR(r.CheckKeys({"name",
+                                    "description",
+                                    "include",
+                                    "macros",
+                                    "person_titles",
+                                    "peerage_titles",
+                                    "org_heads",
+                                    "pair_phrases",
+                                    "pronouns",
+                                    "common_words",
+                                    "org_titles",
+                                    "given_names",
+                                    "family_names_first",
+                                    "non_name_words",
+                                    "actors",
+                                    "rules",
+                                    "licence",
+                                    "license",
+                                    "english",
+                                    "lexicon",
+                                    "frames"}));
     if (pack_->name.empty())
       KG_RETURN_IF_ERROR(r.String("name", &pack_->name, false));
     KG_RETURN_IF_ERROR(r.Strings("person_titles", &pack_->person_titles));
+    KG_RETURN_IF_ERROR(r.Strings("peerage_titles", &pack_->peerage_titles));
     KG_RETURN_IF_ERROR(r.Strings("org_heads", &pack_->org_heads));
     KG_RETURN_IF_ERROR(r.Strings("pronouns", &pack_->pronouns));
     KG_RETURN_IF_ERROR(r.Strings("common_words", &pack_->common_words));

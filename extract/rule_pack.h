@@ -13,6 +13,7 @@
 //     "include": ["countries.json"],          // merged, paths relative to this file
 //     "macros": {"GAP": "[^.;]{0,40}?"},       // {GAP} in a pattern
 //     "person_titles": ["President", "Prime Minister"],
+//     "peerage_titles": ["Lord", "Baroness"],
 //     "org_heads": ["Council", "Ministry"],
 //     "pair_phrases": {"country": ["the two countries"], "person": ["both leaders"]},
 //     "pronouns": ["he", "she"],
@@ -108,6 +109,11 @@ struct RulePack {
   std::vector<RuleSpec> rules;
   std::map<std::string, std::string> macros;
   std::vector<std::string> person_titles;
+  /// Titles of peers ("Lord", "Baroness"): the name goes on over a
+  /// territorial designation ("Lord Ahmad of Wimbledon"), and a surname
+  /// after them never names someone else ("Lord Smith" is not the
+  /// gazetteer's Stephen Smith). Each is also a person title.
+  std::vector<std::string> peerage_titles;
   std::vector<std::string> org_heads;
   std::vector<std::string> country_pair_phrases;
   std::vector<std::string> person_pair_phrases;

@@ -246,6 +246,18 @@ std::vector<Token> SentenceTagger::Tag(
     pos = end;
   }
 
+  // "as well as" coordinates like "and".
+  for (size_t i = 0; i + 2 < out.size(); ++i) {
+    if (out[i].lower == "as" && out[i + 1].lower == "well" &&
+        out[i + 2].lower == "as") {
+      out[i].tag = 'a';
+      out[i].end = out[i + 2].end;
+      out[i].lower = "as well as";
+      out.erase(out.begin() + static_cast<long>(i) + 1,
+                out.begin() + static_cast<long>(i) + 3);
+    }
+  }
+
   // Nouns or verbs: "the attacks", "Russia's meeting" are nouns, "Russia
   // attacks" a verb. The word before decides.
   for (size_t i = 0; i < out.size(); ++i) {
@@ -259,6 +271,10 @@ std::vector<Token> SentenceTagger::Tag(
     if (t.tag == 'D' && (prev == 'd' || prev == 'q' || prev == 'J')) {
       t.tag = 'n';  // "the planned visit": an adjective
     } else if (Ambiguous(t) && t.tag != 'D') {
+      // "Visiting Cairo, X met ...": a gerund that opens the sentence is a
+      // verb.
+      bool opens = prev == '.' && t.tag == 'G';
+      if (opens) continue;
       if (after_modifier || after_verb || prev == '.' || prev == '(' ||
           (prev == 'p' && t.tag != 'G') || (prev == 'y' && t.tag != 'G'))
         t.tag = 'n';

@@ -2,11 +2,11 @@
 // rules/diplomacy/pack.json): invented sentences, each with every triple
 // the extractor writes for it, in order, shown as "Subject
 // relation(category) Object [frame]". The frame is Triple::rule up to its
-// '/'; a whole-sentence rule that wins over the frame shows its own id.
-// Each table also holds sentences that must give nothing from its
-// construction: a negation or a modal (flagged triples are dropped by
-// default), a verb or noun outside the event lexicon, a thing where the
-// construction wants an actor.
+// '/'; a whole-sentence rule's triple would show the rule's id, and none
+// of these sentences has one. Each table also holds sentences that must
+// give nothing from its construction: a negation or a modal (flagged
+// triples are dropped by default), a verb or noun outside the event
+// lexicon, a thing where the construction wants an actor.
 #include <doctest/doctest.h>
 
 #include <cstddef>
@@ -140,16 +140,14 @@ TEST_CASE("Frame table: active") {
 // X VERB ... and VERB Y: the second verb takes the first's subject.
 TEST_CASE("Frame table: shared-subject") {
   CheckTable({
-      // The host rule reads the first clause.
-      {"Kenya hosted Ghana in 2019 and congratulated Nigeria.",
-       {"Kenya host(04) Ghana [host]",
-        "Kenya congratulate(05) Nigeria [shared-subject]"}},
+      // The first verb's own object: an active frame.
+      {"Kenya congratulated Ghana in 2019 and thanked Nigeria.",
+       {"Kenya congratulate(05) Ghana [active]",
+        "Kenya thank(05) Nigeria [shared-subject]"}},
       {"Chile recalled its envoy and lambasted Peru in 2011.",
        {"Chile lambast(11) Peru [shared-subject]"}},
-      // The visit rule reads the first clause.
-      {"Prime Minister Jane Doe arrived in Oslo in 2020 and thanked Norway.",
-       {"Jane Doe visit(04) Norway [visit]",
-        "Jane Doe thank(05) Norway [shared-subject]"}},
+      {"Prime Minister Jane Doe gave a speech in 2020 and thanked Norway.",
+       {"Jane Doe thank(05) Norway [shared-subject]"}},
       {"Brazil closed the border and sued Venezuela in 2018.",
        {"Brazil sue(11) Venezuela [shared-subject]"}},
       {"Ethiopia held elections in 2010 and then funded Somalia.",
@@ -172,13 +170,13 @@ TEST_CASE("Frame table: shared-subject") {
       {"President Joe Biden landed in Berlin and briefed Olaf Scholz in 2023.",
        {"Joe Biden land(04) Germany [active]",
         "Joe Biden brief(01) Olaf Scholz [shared-subject]"}},
-      {"Egypt criticized Israel in 2012 and funded Hamas.",
-       {"Egypt criticize(11) Israel [criticize]",
-        "Egypt fund(07) Hamas [shared-subject]"}},
+      {"Egypt funded Hamas in 2012 and snubbed Israel.",
+       {"Egypt fund(07) Hamas [active]",
+        "Egypt snub(11) Israel [shared-subject]"}},
       // The second clause has a subject of its own: an active frame, no shared
       // subject.
-      {"Kenya hosted Ghana in 2019 and Nigeria congratulated Togo.",
-       {"Kenya host(04) Ghana [host]",
+      {"Kenya sued Ghana in 2019 and Nigeria congratulated Togo.",
+       {"Kenya sue(11) Ghana [active]",
         "Nigeria congratulate(05) Togo [active]"}},
       // Nothing: a modal.
       {"Greece protested in 2020 and could boycott Turkey.", {}},
@@ -271,9 +269,6 @@ TEST_CASE("Frame table: symmetric") {
        {"Jane Doe confer(04) Olaf Scholz [symmetric]"}},
       {"Egypt and Sudan exchanged views in 2016.",
        {"Egypt exchange view(04) Sudan [symmetric]"}},
-      // The clash rule wins over the frame.
-      {"Vietnam and Cambodia fought in 1978.",
-       {"Vietnam clash(19) Cambodia [clash]"}},
       // Nothing: a negation.
       {"Cuba and Mexico did not negotiate in 1999.", {}},
       // Nothing: a modal.
@@ -411,9 +406,8 @@ TEST_CASE("Frame table: participle") {
        {"Finland voice concern(01) Belarus [participle]"}},
       {"Denmark convened parliament in 2004, responding to Iceland.",
        {"Denmark respond(01) Iceland [participle]"}},
-      {"President Joe Biden flew to Berlin in 2023, briefing Olaf Scholz.",
-       {"Joe Biden visit(04) Germany [visit]",
-        "Joe Biden brief(01) Olaf Scholz [participle]"}},
+      {"President Joe Biden returned home in 2023, briefing Olaf Scholz.",
+       {"Joe Biden brief(01) Olaf Scholz [participle]"}},
       {"Spain sent warships in 2022, blockading Morocco.",
        {"Spain blockade(19) Morocco [participle]"}},
       // The negation belongs to the main clause only.
@@ -594,9 +588,6 @@ TEST_CASE("Frame table: between") {
        {"Poland sign treaty(05) Lithuania [between]"}},
       {"The quarrel between Greece and Turkey intensified in 1996.",
        {"Greece quarrel(11) Turkey [between]"}},
-      // The tensions-between rule wins over the frame.
-      {"Tensions between Egypt and Sudan rose in 2016.",
-       {"Egypt have tensions with(11) Sudan [tensions-between]"}},
       // Nothing: no event noun.
       {"The border between Spain and Portugal was closed in 2020.", {}},
       // Nothing: no event noun.
