@@ -170,6 +170,7 @@ struct Extractor::Impl {
   std::unique_ptr<MentionFinder> finder;
   std::unique_ptr<RuleSet> rules;
   std::unique_ptr<FrameMatcher> frames;
+  std::set<std::string> name_heads;
   DateNormalizer dates;
   std::unique_ptr<RE2> negation;
   std::unique_ptr<RE2> modality;
@@ -208,6 +209,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   auto frames = FrameMatcher::Create(pack);
   if (!frames.ok()) return frames.status();
   m.frames = std::move(*frames);
+  m.name_heads.insert(pack.name_heads.begin(), pack.name_heads.end());
   RE2::Options opt;
   opt.set_case_sensitive(false);
   m.negation = std::make_unique<RE2>(
@@ -256,6 +258,21 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
                                       std::vector<Triple>* out) const {
   std::string_view s = doc.Text(span);
   std::vector<Mention> mentions = finder->Find(s, actors);
+  // "the Warsaw Pact", "the Algiers Agreement": a place in a name.
+  for (size_t i = 0; i < mentions.size();) {
+    std::string_view after = s.substr(mentions[i].end);
+    bool named = false;
+    if (after.size() > 1 && after[0] == ' ' && !mentions[i].resolved()) {
+      size_t e = after.find_first_of(" ,.;:)", 1);
+      std::string_view word = after.substr(
+          1, e == std::string_view::npos ? std::string_view::npos : e - 1);
+      named = name_heads.count(std::string(word)) > 0;
+    }
+    if (named)
+      mentions.erase(mentions.begin() + static_cast<long>(i));
+    else
+      ++i;
+  }
   // "President Emmanuel Macron of France": the country is the person's
   // affiliation, not a second actor of the sentence. Rules see it as plain
   // text; the chunker joins it to the person.

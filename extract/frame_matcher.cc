@@ -40,6 +40,17 @@ bool Unreal(std::string_view lemma) {
       "need",    "promise", "pledge",   "vow",     "decide", "choose"};
   return k.count(lemma) > 0;
 }
+// Words that place an actor's territory: "northern Vietnam".
+bool IsDirection(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "northern",     "southern",     "eastern",      "western",
+      "central",      "north",        "south",        "east",
+      "west",         "northeastern", "northwestern", "southeastern",
+      "southwestern", "neighbouring", "neighboring",  "occupied",
+      "mainland",     "coastal"};
+  return k.count(w) > 0;
+}
+
 bool Denying(std::string_view lemma) {
   return lemma == "refuse" || lemma == "decline" || lemma == "fail" ||
          lemma == "reject";
@@ -158,7 +169,12 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
       if (!passive) return nullptr;
       mid_end = mid_begin;
     } else {
+      // "invasion of northern Vietnam": a direction word before the object
+      // keeps the preposition's.
       int before = obj - 1;
+      while (before > vc + 1 && chunks[before].tag == 'n' &&
+             IsDirection(tokens[chunks[before].first].lower))
+        --before;
       char bt = before > vc ? chunks[before].tag : 0;
       if (bt == 'p' || bt == 'y' || bt == 'f') {
         marker = tokens[chunks[before].first].lower;
@@ -230,7 +246,9 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
       size_t from = e->words.size() > 1 && !in_object ? last_tail : mid_begin;
       for (size_t k = from; k < mid_end; ++k) {
         char t = tokens[k].tag;
-        if (t != 'r' && t != 'T' && t != 'd' && t != ',') clean = false;
+        if (t != 'r' && t != 'T' && t != 'd' && t != ',' &&
+            !(t == 'n' && IsDirection(tokens[k].lower)))
+          clean = false;
       }
       if (!clean) continue;
     }
@@ -245,7 +263,9 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
             k > 0 && tokens[k - 1].tag == 'p' &&
             (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "at" ||
              tokens[k - 1].lower == "near");
-        if (t == 'N' && !place) clean = false;
+        // "discussed Russia's role": a possessor is no object either.
+        bool possessor = k + 1 < tokens.size() && tokens[k + 1].tag == 'q';
+        if (t == 'N' && !place && !possessor) clean = false;
         if (t == '.' || t == ',' || t == 'c' || t == 'w') break;
       }
       if (!clean) continue;
@@ -383,6 +403,11 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
         m.negated = v.negated || (stated && state_negated);
         m.hypothetical = v.modal || (stated && state_modal);
         if (ctrl >= 0) {
+          // "was unable to protect", "were reluctant to meet".
+          for (size_t k = chunks[ctrl].last + 1; k < chunks[vc].first; ++k)
+            m.negated |= tokens[k].lower == "unable" ||
+                         tokens[k].lower == "unwilling" ||
+                         tokens[k].lower == "reluctant";
           const Chunk& c = chunks[ctrl];
           m.negated |= c.negated;
           m.hypothetical |= c.modal;

@@ -326,6 +326,7 @@ class PackLoader {
                                     "given_names",
                                     "family_names_first",
                                     "non_name_words",
+                                    "name_heads",
                                     "actors",
                                     "rules",
                                     "licence",
@@ -345,6 +346,7 @@ class PackLoader {
     KG_RETURN_IF_ERROR(
         r.Strings("family_names_first", &pack_->family_names_first));
     KG_RETURN_IF_ERROR(r.Strings("non_name_words", &pack_->non_name_words));
+    KG_RETURN_IF_ERROR(r.Strings("name_heads", &pack_->name_heads));
     if (j.contains("pair_phrases")) {
       ObjectReader pr(j["pair_phrases"], src.path(), "pair_phrases");
       KG_RETURN_IF_ERROR(pr.CheckKeys({"country", "person"}));

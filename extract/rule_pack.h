@@ -20,7 +20,7 @@
 //     "common_words": ["May", "Brown"],
 //     "org_titles": ["news agency", "think tank"],
 //     "given_names": ["Alexei"], "family_names_first": ["Zhou"],
-//     "non_name_words": ["Dynasty"],
+//     "non_name_words": ["Dynasty"], "name_heads": ["Pact", "Agreement"],
 //     "actors": [{"id": "CHN", "name": "China", "type": "country", ...}],
 //     "english": "../english/verbs.tsv",      // verb forms (EnglishLexicon)
 //     "lexicon": ["events.tsv"],              // event words (EventLexicon)
@@ -130,6 +130,10 @@ struct RulePack {
   std::vector<std::string> given_names;
   std::vector<std::string> family_names_first;
   std::vector<std::string> non_name_words;
+  /// Capitalized words that make the place before them part of a name of a
+  /// treaty, meeting or alliance ("the Warsaw Pact", "the Paris Agreement"):
+  /// such a place names no actor.
+  std::vector<std::string> name_heads;
   /// The event lexicon ("lexicon": ["events.tsv"]) and the frames.
   std::vector<EventEntry> events;
   std::vector<FrameSpec> frames;

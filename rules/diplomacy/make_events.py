@@ -11,12 +11,12 @@ Usage: make_events.py [CAMEO_FILE] [OUTPUT]
 Summary of the current output (the self-check compares it with what the
 run produces, so update it with the lexicon):
 
-  total  1780 entries (1552 verb, 153 noun)
+  total  1788 entries (1560 verb, 153 noun)
   root 01  make public statement              37
   root 02  appeal                            108
   root 03  express intent to cooperate       139
-  root 04  consult                           133
-  root 05  engage in diplomatic cooperation  230
+  root 04  consult                           134
+  root 05  engage in diplomatic cooperation  235
   root 06  engage in material cooperation    107
   root 07  provide aid                       119
   root 08  yield                              92
@@ -27,7 +27,7 @@ run produces, so update it with the lexicon):
   root 13  threaten                           43
   root 14  protest                            33
   root 15  exhibit force posture              39
-  root 16  reduce relations                  174
+  root 16  reduce relations                  176
   root 17  coerce                             87
   root 18  assault                            40
   root 19  fight                             137
@@ -1303,6 +1303,7 @@ verb   pledge support             for|to          032   -
 verb   vow support                for|to          032   -
 verb   offer support              for|to          032   -
 # --- 04 consult ----------------------------------------------------------
+verb   discuss                    with            040   sym
 verb   fly                        to              042   -
 verb   head                       to|for          042   -
 verb   land                       in              042   -
@@ -1352,6 +1353,11 @@ noun   mediation                  between         045   -     mediate
 noun   invitation                 to              040   -     invite
 noun   audience                   with            040   -     meet
 # --- 05 diplomatic cooperation ------------------------------------------
+verb   join                       dobj            050   -
+verb   sign declaration           with            057   sym
+verb   sign statement             with            057   sym
+verb   issue joint declaration    with            057   sym
+verb   adopt joint statement      with            057   sym
 verb   side                       with            050   -
 verb   stand                      with            051   -
 verb   stand by                   dobj            051   -
@@ -1703,6 +1709,9 @@ noun   drill                      near|around     150   -     hold military dril
 noun   mobilization              against         154   -     mobilize
 noun   standoff                  with            150   sym   face off
 # --- 16 reduce relations -------------------------------------------------
+verb   gain independence          from            160   -
+verb   declare independence       from            160   -
+verb   secede                     from            160   -
 verb   sever ties                with            161   sym
 verb   sever relations           with            161   sym
 verb   sever diplomatic relations  with          161   sym

@@ -502,7 +502,7 @@ TEST_CASE("Frame table: adjective") {
       {"The Israeli withdrawal from Lebanon was completed in 2000.",
        {"Israel withdraw(08) Lebanon [adjective]"}},
       {"The Turkish sanctions on Syria were lifted in 2019.",
-       {"Turkey sanction(16) Syria [adjective]"}},
+       {"Turkey sanction(17) Syria [adjective]"}},
       // Nothing: no event noun.
       {"The Hungarian fence on the border was built in 2015.", {}},
       // Nothing: a thing, not an actor.
