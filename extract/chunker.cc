@@ -54,7 +54,7 @@ const RE2& ChunkRe() {
       "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-N)?)"  // 2 N group
       "|(tr*V(?:,?ar*V)*)"                                  // 3 I
       "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"           // 4 verb group
-      "|([MOXr]*[BH][Xr]*)");                               // 5 be, have alone
+      "|([MOXr]*(?:[BH][Xr]*)+)");                          // 5 be, have alone
   return re;
 }
 

@@ -174,7 +174,7 @@ WordClass EnglishLexicon::Closed(std::string_view w) {
          "six",      "seven",     "eight", "nine",  "ten",     "dozens",
          "hundreds", "thousands", "one",   "such",  "various", "numerous",
          "own"});
-    add(WordClass::kAnd, {"and", "&"});
+    add(WordClass::kAnd, {"and", "&", "but"});
     add(WordClass::kOr, {"or", "nor"});
     add(WordClass::kBoth, {"both", "either", "neither"});
     add(WordClass::kPreposition,

@@ -40,6 +40,45 @@ bool Unreal(std::string_view lemma) {
       "need",    "promise", "pledge",   "vow",     "decide", "choose"};
   return k.count(lemma) > 0;
 }
+// Whether the chunk at `at` sits in an aside that follows another actor:
+// walking back over nominal chunks (and a relative clause) reaches a comma
+// with an actor before it.
+bool InsideAside(const std::string& cs, int at) {
+  // An aside closes with a comma; one that is the actor alone ("Minister
+  // for Asia, Lord Smith, visited") names the subject itself.
+  size_t after = static_cast<size_t>(at) + 1;
+  if (after >= cs.size() || cs[after] != ',') return false;
+  if (at > 0 && cs[static_cast<size_t>(at) - 1] == ',') return false;
+  bool relative = false;
+  for (int k = at - 1; k >= 0; --k) {
+    char c = cs[static_cast<size_t>(k)];
+    if (c == 'w') relative = true;
+    if (c == ',')
+      return k > 0 && (cs[static_cast<size_t>(k) - 1] == 'N' || relative);
+    bool nominal = c == 'd' || c == 'n' || c == 'f' || c == 'p' || c == 'q' ||
+                   c == 'r' || c == 'J' || c == 'E' ||
+                   (relative && (c == 'C' || c == 'V'));
+    if (c == 'w' || c == 'N') nominal = true;
+    if (!nominal) return false;
+  }
+  return false;
+}
+
+// Words that make an event noun unreal ("the planned visit", "a possible
+// attack") or deny it ("talks ... were cancelled").
+bool UnrealModifier(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "planned",  "possible",   "proposed",    "potential",    "expected",
+      "upcoming", "future",     "prospective", "hypothetical", "would-be",
+      "intended", "threatened", "rumoured",    "rumored",      "alleged"};
+  return k.count(w) > 0;
+}
+bool Cancelling(std::string_view lemma) {
+  return lemma == "cancel" || lemma == "postpone" || lemma == "scrap" ||
+         lemma == "delay" || lemma == "suspend" || lemma == "abandon" ||
+         lemma == "fail" || lemma == "collapse";
+}
+
 // Words that place an actor's territory: "northern Vietnam".
 bool IsDirection(std::string_view w) {
   static const std::set<std::string_view> k = {
@@ -331,6 +370,10 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
       };
       int subj = at(f.subj), obj = at(f.obj), both = at(f.both),
           verb = at(f.verb), noun = at(f.noun), ctrl = at(f.ctrl);
+      // "Japan, an ally of the United States, praised ...", "Kenya, whose
+      // president is William Ruto, funded ...": an actor inside an
+      // apposition or a relative clause is not the subject after it.
+      if (subj >= 0 && InsideAside(cs, subj)) continue;
       // "The relationship later improved": a pair phrase that names the
       // relations is its own noun.
       if (verb < 0 && noun < 0 && both >= 0) noun = both;
@@ -375,6 +418,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
           if (chunks[both - 1].tag != 'p' || (p != "between" && p != "among"))
             continue;
         }
+        if (f.state >= 0 && !stated) continue;  // states only
         if (stated)
           e = impl_->ValidateState(tokens, head, state_from, state_to);
         else if (noun >= 0)
@@ -402,6 +446,26 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
         const Chunk& v = chunks[vc];
         m.negated = v.negated || (stated && state_negated);
         m.hypothetical = v.modal || (stated && state_modal);
+        if (noun >= 0 && verb < 0 && !stated) {
+          // An event noun: "no talks", "the planned visit" before it; "were
+          // cancelled", "never happened", "could break out" in its clause.
+          size_t h = chunks[noun].first;
+          for (size_t k = h; k > 0 && k + 3 > h; --k) {
+            const std::string& w = tokens[k - 1].lower;
+            m.hypothetical |= UnrealModifier(w);
+            m.negated |= w == "no";
+          }
+          for (size_t c = static_cast<size_t>(end);
+               c < chunks.size() && cs[c] != '.' && cs[c] != 'c' &&
+               cs[c] != 'w';
+               ++c) {
+            m.negated |= chunks[c].negated;
+            m.hypothetical |= chunks[c].modal;
+            for (size_t hd : chunks[c].heads)
+              for (std::string_view l : SentenceTagger::VerbLemmas(tokens[hd]))
+                m.negated |= Cancelling(l);
+          }
+        }
         if (ctrl >= 0) {
           // "was unable to protect", "were reluctant to meet".
           for (size_t k = chunks[ctrl].last + 1; k < chunks[vc].first; ++k)

@@ -13,6 +13,12 @@ bool IsDigitWord(std::string_view w) {
   return !w.empty();
 }
 
+bool IsArticle(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
+         w == "his" || w == "her" || w == "our" || w == "your" || w == "my" ||
+         w == "this" || w == "these" || w == "those";
+}
+
 char ClassTag(WordClass c) {
   switch (c) {
     case WordClass::kDeterminer:
@@ -265,10 +271,17 @@ std::vector<Token> SentenceTagger::Tag(
     char prev = i ? out[i - 1].tag : '.';
     bool verbal = t.tag == 'V' || t.tag == 'Z' || t.tag == 'D' || t.tag == 'G';
     if (!verbal) continue;
+    // "the Eritrea-Ethiopia summit": after an actor compound, a noun.
+    bool after_compound = prev == 'N' && i >= 3 && out[i - 2].tag == '-' &&
+                          (out[i - 3].tag == 'N' || out[i - 3].tag == 'J');
     bool after_modifier = prev == 'd' || prev == 'J' || prev == 'q' ||
-                          prev == 'f' || prev == 'n' || prev == 'E';
+                          prev == 'f' || prev == 'n' || prev == 'E' ||
+                          after_compound;
     bool after_verb = prev == 'V' || prev == 'Z' || prev == 'D' || prev == 'G';
-    if (t.tag == 'D' && (prev == 'd' || prev == 'q' || prev == 'J')) {
+    // After an article or a possessive no verb follows: "a staunch
+    // supporter", "its planned visit" (a number may: "the two met").
+    bool after_article = prev == 'd' && IsArticle(out[i - 1].lower);
+    if (after_article || (t.tag == 'D' && (prev == 'q' || prev == 'J'))) {
       t.tag = 'n';  // "the planned visit": an adjective
     } else if (Ambiguous(t) && t.tag != 'D') {
       // "Visiting Cairo, X met ...": a gerund that opens the sentence is a

@@ -11,18 +11,18 @@ Usage: make_events.py [CAMEO_FILE] [OUTPUT]
 Summary of the current output (the self-check compares it with what the
 run produces, so update it with the lexicon):
 
-  total  1788 entries (1560 verb, 153 noun)
+  total  1799 entries (1560 verb, 164 noun)
   root 01  make public statement              37
   root 02  appeal                            108
   root 03  express intent to cooperate       139
-  root 04  consult                           134
-  root 05  engage in diplomatic cooperation  235
+  root 04  consult                           135
+  root 05  engage in diplomatic cooperation  240
   root 06  engage in material cooperation    107
   root 07  provide aid                       119
   root 08  yield                              92
   root 09  investigate                        47
   root 10  demand                             35
-  root 11  disapprove                        117
+  root 11  disapprove                        122
   root 12  reject                             35
   root 13  threaten                           43
   root 14  protest                            33
@@ -1353,6 +1353,12 @@ noun   mediation                  between         045   -     mediate
 noun   invitation                 to              040   -     invite
 noun   audience                   with            040   -     meet
 # --- 05 diplomatic cooperation ------------------------------------------
+noun   ally                       of|with         050   sym   ally with
+noun   partner                    of|with         050   sym   partner with
+noun   friend                     of              050   sym   befriend
+noun   supporter                  of              051   -     support
+noun   backer                     of              051   -     support
+noun   summit                     with            040   sym   meet
 verb   join                       dobj            050   -
 verb   sign declaration           with            057   sym
 verb   sign statement             with            057   sym
@@ -1402,7 +1408,7 @@ verb   reopen embassy             in              054   -
 verb   exchange ambassador        with            054   sym
 verb   grant amnesty              to              056   -
 verb   veto resolution            against|on      052   -
-noun   support                    for             051   -     support
+noun   support                    for|of|to       051   -     support
 noun   backing                    for|of          051   -     back
 noun   praise                     for             051   -     praise
 noun   recognition                of              054   -     recognize
@@ -1558,6 +1564,11 @@ verb   make demand               on|of           100   -
 verb   lean                      on              100   -     lean on
 noun   pressure                  on              100   -     pressure
 # --- 11 disapprove -------------------------------------------------------
+noun   critic                     of              111   -     criticize
+noun   rival                      of              110   sym   rival
+noun   adversary                  of              110   sym   oppose
+noun   enemy                      of              110   sym   oppose
+noun   opponent                   of              110   -     oppose
 verb   speak out                 against         111   -
 verb   hit out                   at              111   -
 verb   take aim                  at              111   -

@@ -581,7 +581,9 @@ TEST_CASE("RulePack: the shipped packs load from the binary") {
             "diplomacy/regions.json", "diplomacy/leaders.json",
             "diplomacy/names.json"});
   CHECK(diplomacy->actors.size() > 200);
-  CHECK(diplomacy->rules.size() > 50);
+  CHECK(diplomacy->rules.size() > 40);
+  CHECK(diplomacy->frames.size() > 10);
+  CHECK(diplomacy->events.size() > 1500);
   CHECK(diplomacy->person_titles.size() > 10);
   CHECK(diplomacy->country_pair_phrases.size() > 1);
 
