@@ -50,7 +50,7 @@ bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 const RE2& ChunkRe() {
   // One alternative a chunk kind; each consumes only its own group.
   static const RE2 re(
-      "(d?J(?:-J)*)E"                                       // 1 J
+      "(d?J(?:-J)*)n{0,2}E"                                 // 1 J
       "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-N)?)"  // 2 N group
       "|(tr*V(?:,?ar*V)*)"                                  // 3 I
       "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"           // 4 verb group
@@ -77,7 +77,9 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         last += 2;
       size_t j = last + 1;
       while (j < tags.size() && tags[j] == 'n') ++j;
-      if (j < tags.size() && tags[j] == 'E' && j == last + 1) {
+      if (j < tags.size() && tags[j] == 'E' && j <= last + 3) {
+        // "the Israeli invasion", "the Eritrean-Ethiopian border war": an
+        // adjective of the event noun.
         i = last;
         continue;
       }
@@ -122,12 +124,15 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
       continue;
     size_t j = 0;
     size_t k = i - 2;
-    if (tags[k] == 'N' && k >= 2 && tags[k - 1] == 'f') {
+    // "the Grand Imam of al-Azhar, Sheikh ...": the place may be no actor.
+    while (tags[k] == 'n' && k >= 3 && tags[k - 1] == 'n') --k;
+    if ((tags[k] == 'N' || tags[k] == 'n') && k >= 2 && tags[k - 1] == 'f') {
       // "the Grand Mufti of Egypt, Sheikh ...": title words, of, country.
       j = k - 1;
       while (j > 0 && tags[j - 1] == 'n') --j;
       if (j == k - 1) continue;  // no title words
       if (j > 0 && tags[j - 1] == 'd') --j;
+      if (j >= 2 && tags[j - 1] == 'q' && tags[j - 2] == 'N') j -= 2;
     } else if (tags[k] == 'n') {
       // "Egypt's Minister of Foreign Affairs, H.E. ...": country's title.
       j = k;
@@ -142,6 +147,13 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
     for (size_t x = j; x < i; ++x) tags[x] = 'm';
     if (close < tags.size() && tags[close] == ',') tags[close] = 'm';
   }
+
+  // "X, as well as with Y": the preposition repeats the verb's; the list
+  // goes on.
+  for (size_t i = 1; i + 1 < tags.size(); ++i)
+    if (tags[i] == 'p' && tags[i - 1] == 'a' && tokens[i].lower == "with" &&
+        (tags[i + 1] == 'N' || tags[i + 1] == 'd' || tags[i + 1] == 'm'))
+      tags[i] = 'm';
 
   std::vector<Chunk> out;
   const RE2& re = ChunkRe();

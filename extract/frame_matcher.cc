@@ -292,20 +292,28 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
       if (!clean) continue;
     }
     if (obj < 0 && !noun) {
-      // "X and Y met", "X and Y negotiated a deal": no actor object.
+      // "X and Y met", "X and Y negotiated a deal": no actor object. An
+      // actor right after the verb, or after a preposition the entry takes
+      // ("met with Z"), is one - the active frame's; one inside a noun
+      // phrase ("discussed Russia's role", "the invasion of Ukraine") or a
+      // place ("in Tokyo") is not.
       bool clean = true;
-      for (size_t k = e->words.size() > 1 ? last_tail : mid_begin; k < mid_end;
-           ++k) {
+      size_t from = e->words.size() > 1 ? last_tail : mid_begin;
+      for (size_t k = from; k < mid_end; ++k) {
         char t = tokens[k].tag;
-        // An actor object is the active frame's; "in Tokyo" is a place.
-        bool place =
-            k > 0 && tokens[k - 1].tag == 'p' &&
-            (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "at" ||
-             tokens[k - 1].lower == "near");
-        // "discussed Russia's role": a possessor is no object either.
-        bool possessor = k + 1 < tokens.size() && tokens[k + 1].tag == 'q';
-        if (t == 'N' && !place && !possessor) clean = false;
         if (t == '.' || t == ',' || t == 'c' || t == 'w') break;
+        if (t != 'N') continue;
+        char next = k + 1 < tokens.size() ? tokens[k + 1].tag : '.';
+        bool modifier = next == 'q' || next == 'n' || next == 'E';
+        bool direct = true;
+        for (size_t x = from; x < k; ++x)
+          if (tokens[x].tag != 'r' && tokens[x].tag != 'T' &&
+              tokens[x].tag != 'd')
+            direct = false;
+        bool taken = k > 0 &&
+                     (tokens[k - 1].tag == 'p' || tokens[k - 1].tag == 'y') &&
+                     e->TakesObject(tokens[k - 1].lower);
+        if ((direct && !modifier) || taken) clean = false;
       }
       if (!clean) continue;
     }

@@ -252,6 +252,16 @@ std::vector<Token> SentenceTagger::Tag(
     pos = end;
   }
 
+  // Fixed phrases: "at least", "of course" are adverbs.
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    std::string two = out[i].lower + " " + out[i + 1].lower;
+    if (two == "at least" || two == "of course" || two == "in turn") {
+      out[i].tag = 'r';
+      out[i].end = out[i + 1].end;
+      out[i].lower = two;
+      out.erase(out.begin() + static_cast<long>(i) + 1);
+    }
+  }
   // "as well as" coordinates like "and".
   for (size_t i = 0; i + 2 < out.size(); ++i) {
     if (out[i].lower == "as" && out[i + 1].lower == "well" &&
