@@ -44,6 +44,8 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
   auto overlaps = [&](size_t b, size_t e) {
     for (const auto& a : *accepted)
       if (b < a.end && e > a.begin) return true;
+    for (const auto& r : refs)  // "the two" inside "the two countries"
+      if (b < r.end && e > r.begin) return true;
     return false;
   };
   ForEachMatch(
