@@ -76,7 +76,12 @@ int RunRulesCheck(const RulesCheckOptions& o) {
     for (const auto& u : report->untested)
       std::cerr << u << ": warning: no examples\n";
     std::cout << spec << ": " << pack->actors.size() << " actors, "
-              << report->rules << " rules, " << report->passed << " passed, "
+              << report->rules << " rules, " << report->frames << " frames, "
+              << report->entries << " lexicon entries";
+    if (report->entries_skipped > 0)
+      std::cout << " (" << report->entries_skipped
+                << " without a test sentence)";
+    std::cout << ", " << report->passed << " passed, "
               << report->failures.size() << " failed\n";
     if (!report->failures.empty()) worst = std::max(worst, 1);
   }

@@ -50,11 +50,11 @@ bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 const RE2& ChunkRe() {
   // One alternative a chunk kind; each consumes only its own group.
   static const RE2 re(
-      "(d?J(?:-J)*)n{0,2}E"                                 // 1 J
-      "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-N)?)"  // 2 N group
-      "|(tr*V(?:,?ar*V)*)"                                  // 3 I
-      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"           // 4 verb group
-      "|([MOXr]*(?:[BH][Xr]*)+)");                          // 5 be, have alone
+      "(d?J(?:-J)*)n{0,2}E"                                    // 1 J
+      "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-[NJ])?)"  // 2 N group
+      "|(tr*V(?:,?ar*V)*)"                                     // 3 I
+      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"              // 4 verb group
+      "|([MOXr]*(?:[BHO][Xr]*)+)");  // 5 be, have alone
   return re;
 }
 
@@ -224,10 +224,12 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         break;
       }
       case 5: {
-        // "is an ally", "had talks": a copula, or "have" as the main verb.
+        // "is an ally", "had talks", "did business": a copula, or "have" or
+        // "do" as the main verb.
         char last = 'B';
         for (size_t k = c.first; k <= c.last; ++k)
-          if (tags[k] == 'B' || tags[k] == 'H') last = tags[k], c.heads = {k};
+          if (tags[k] == 'B' || tags[k] == 'H' || tags[k] == 'O')
+            last = tags[k], c.heads = {k};
         c.tag = last == 'B' ? 'C' : 'V';
         break;
       }

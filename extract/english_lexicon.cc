@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -64,6 +65,12 @@ struct EnglishLexicon::Impl {
   std::deque<std::string> lemmas;  // stable storage for the views
   std::unordered_map<std::string, std::vector<VerbForm>> forms;
   std::unordered_map<std::string_view, const std::string*> lemma_index;
+  // (lemma, inflection) pairs that have an irregular form: the regular one
+  // derived by rule ("sended") is then no form to write.
+  std::unordered_map<std::string, bool> irregular;
+  static std::string Key(std::string_view lemma, Inflection i) {
+    return std::string(lemma) + "/" + std::to_string(static_cast<int>(i));
+  }
 
   void Add(const std::string& form, std::string_view lemma, Inflection infl,
            bool noun) {
@@ -110,6 +117,18 @@ Result<std::unique_ptr<EnglishLexicon>> EnglishLexicon::Parse(
     m.Add(Third(l), l, Inflection::kThird, noun);
     m.Add(Past(l), l, Inflection::kPast, false);
     m.Add(Gerund(l), l, Inflection::kGerund, noun);
+    // Verbs whose past is their base ("set", "cut"): WordNet lists no
+    // exception for them, and the rule would write "seted".
+    static const std::set<std::string_view> kSamePast = {
+        "bet",    "bid",      "broadcast", "burst", "cast",  "cost",
+        "cut",    "forecast", "hit",       "hurt",  "let",   "put",
+        "quit",   "rid",      "set",       "shed",  "shut",  "slit",
+        "split",  "spread",   "thrust",    "upset", "reset", "offset",
+        "outbid", "overrun",  "beset"};
+    if (kSamePast.count(l)) {
+      m.Add(std::string(l), l, Inflection::kPast, false);
+      m.irregular[Impl::Key(l, Inflection::kPast)] = true;
+    }
     while (!irregular.empty()) {
       size_t sp = irregular.find(' ');
       std::string_view form = irregular.substr(0, sp);
@@ -118,6 +137,7 @@ Result<std::unique_ptr<EnglishLexicon>> EnglishLexicon::Parse(
       if (form.empty()) continue;
       Inflection infl = GuessInflection(form, l);
       m.Add(std::string(form), l, infl, noun && infl != Inflection::kPast);
+      m.irregular[Impl::Key(l, infl)] = true;
     }
   }
   return lex;
@@ -137,10 +157,17 @@ std::vector<std::string> EnglishLexicon::FormsOf(std::string_view lemma,
                                                  Inflection inflection) const {
   std::vector<std::string> out;
   if (!impl_->lemma_index.count(lemma)) return out;
-  std::vector<std::string> irregular;
+  bool has_irregular = impl_->irregular.count(Impl::Key(lemma, inflection));
+  std::string regular = inflection == Inflection::kPast    ? Past(lemma)
+                        : inflection == Inflection::kThird ? Third(lemma)
+                        : inflection == Inflection::kGerund
+                            ? Gerund(lemma)
+                            : std::string(lemma);
   for (const auto& [form, readings] : impl_->forms)
     for (const auto& r : readings)
-      if (r.lemma == lemma && r.inflection == inflection) out.push_back(form);
+      if (r.lemma == lemma && r.inflection == inflection &&
+          !(has_irregular && form == regular))
+        out.push_back(form);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -74,7 +74,8 @@ class EnglishLexicon {
   /// The verb readings of a lower-case word form, or nullptr.
   const std::vector<VerbForm>* VerbForms(std::string_view lower) const;
   /// Every form of `lemma` with `inflection` (for generated test sentences
-  /// and `kg rules check`); empty if the lemma is unknown.
+  /// and `kg rules check`), the irregular ones only where there are some
+  /// ("sent", not "sended"); empty if the lemma is unknown.
   std::vector<std::string> FormsOf(std::string_view lemma,
                                    Inflection inflection) const;
   /// The closed class of a lower-case word (kOpen if none).

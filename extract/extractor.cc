@@ -158,6 +158,9 @@ struct MatchCandidate {
   std::vector<std::vector<size_t>> slots;  // mention indices per placeholder
   size_t begin = 0, end = 0;               // bytes of the sentence
   std::optional<size_t> head;  // a frame's verb or noun (byte), else none
+  // A rule whose pattern reads one construction (no {GAP}): a frame's
+  // triple inside its match is the same event.
+  bool contiguous = false;
   bool negated = false;
   bool hypothetical = false;
 };
@@ -303,6 +306,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   struct Evidence {
     size_t begin, end;
     std::optional<size_t> head;
+    bool contiguous;
   };
   std::vector<Evidence> evidence;  // per triple of `local`
   const Section* sec = doc.SectionOf(para);
@@ -412,7 +416,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
                      (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
       local.push_back(std::move(t));
       priorities.push_back(c.priority);
-      evidence.push_back({c.begin, c.end, c.head});
+      evidence.push_back({c.begin, c.end, c.head, c.contiguous});
     }
   };
 
@@ -431,6 +435,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         c.category = spec.category;
         c.symmetric = spec.symmetric;
         c.implicit_subject = spec.implicit_subject;
+        c.contiguous = spec.pattern.find("GAP}") == std::string::npos;
         c.priority = spec.priority;
         c.confidence = spec.confidence;
         c.begin = marked.ToSentence(match.begin);
@@ -510,11 +515,12 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   }
   // A frame's triple for the same two actors as a rule's, over a verb the
   // rule read, is the same event: the rule (written for a construction the
-  // frames do not say) stands.
+  // frames do not say) stands. A rule that spans clauses ({GAP}) may read
+  // another event than the frame's verb: both stand.
   for (size_t i = 0; i < local.size(); ++i) {
     if (!keep[i] || !evidence[i].head) continue;
     for (size_t j = 0; j < local.size() && keep[i]; ++j) {
-      if (!keep[j] || evidence[j].head) continue;
+      if (!keep[j] || evidence[j].head || !evidence[j].contiguous) continue;
       bool same_pair = (local[i].subject_id == local[j].subject_id &&
                         local[i].object_id == local[j].object_id) ||
                        (local[i].subject_id == local[j].object_id &&

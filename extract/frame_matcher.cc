@@ -75,8 +75,13 @@ bool UnrealModifier(std::string_view w) {
 }
 bool Cancelling(std::string_view lemma) {
   return lemma == "cancel" || lemma == "postpone" || lemma == "scrap" ||
-         lemma == "delay" || lemma == "suspend" || lemma == "abandon" ||
-         lemma == "fail" || lemma == "collapse";
+         lemma == "delay" || lemma == "abandon";
+}
+
+// Prepositions that may also open a clause ("after X met Y").
+bool OpensClause(std::string_view w) {
+  return w == "after" || w == "before" || w == "since" || w == "until" ||
+         w == "as" || w == "once" || w == "while" || w == "despite";
 }
 
 // Words that place an actor's territory: "northern Vietnam".
@@ -382,6 +387,15 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
       // president is William Ruto, funded ...": an actor inside an
       // apposition or a relative clause is not the subject after it.
       if (subj >= 0 && InsideAside(cs, subj)) continue;
+      // "relations between X and Y helped Z": an actor after a preposition
+      // is no subject of the verb that follows it.
+      // ("after X attacked Y", "as X laid claims": those open a clause.)
+      if (subj > 0 && verb >= 0 && subj < verb) {
+        const Chunk& b = chunks[static_cast<size_t>(subj) - 1];
+        if ((b.tag == 'p' || b.tag == 'f' || b.tag == 'y') &&
+            !OpensClause(tokens[b.first].lower))
+          continue;
+      }
       // "The relationship later improved": a pair phrase that names the
       // relations is its own noun.
       if (verb < 0 && noun < 0 && both >= 0) noun = both;
@@ -433,6 +447,18 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
           e = impl_->Validate(tokens, chunks, noun, head, true, obj, both);
         else
           e = impl_->Validate(tokens, chunks, verb, head, false, obj, both);
+        // "refused to meet with", "threatened to cut ties with": a phrase of
+        // the verb before the infinitive says it all, flags included.
+        bool ctrl_phrase = false;
+        if (ctrl >= 0 && !chunks[ctrl].heads.empty()) {
+          const EventEntry* pe =
+              impl_->Validate(tokens, chunks, ctrl, chunks[ctrl].heads.back(),
+                              false, obj, both);
+          if (pe && pe->words.size() > 1) {
+            e = pe;
+            ctrl_phrase = true;
+          }
+        }
         if (!e) continue;
         if (!seen.insert({f.spec, subj, obj < 0 ? both : obj, vc, head}).second)
           continue;
@@ -454,7 +480,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
         const Chunk& v = chunks[vc];
         m.negated = v.negated || (stated && state_negated);
         m.hypothetical = v.modal || (stated && state_modal);
-        if (noun >= 0 && verb < 0 && !stated) {
+        if (noun >= 0 && verb < 0) {
           // An event noun: "no talks", "the planned visit" before it; "were
           // cancelled", "never happened", "could break out" in its clause.
           size_t h = chunks[noun].first;
@@ -463,8 +489,10 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
             m.hypothetical |= UnrealModifier(w);
             m.negated |= w == "no";
           }
+          // (A state says how relations stand; what follows them is
+          // another clause: "strained relations could hurt trade".)
           for (size_t c = static_cast<size_t>(end);
-               c < chunks.size() && cs[c] != '.' && cs[c] != 'c' &&
+               !stated && c < chunks.size() && cs[c] != '.' && cs[c] != 'c' &&
                cs[c] != 'w';
                ++c) {
             m.negated |= chunks[c].negated;
@@ -483,10 +511,13 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
           const Chunk& c = chunks[ctrl];
           m.negated |= c.negated;
           m.hypothetical |= c.modal;
-          if (!c.heads.empty()) {
-            std::string_view l = LemmaOf(tokens[c.heads.back()]);
-            m.hypothetical |= Unreal(l);
-            m.negated |= Denying(l);
+          if (!c.heads.empty() && !ctrl_phrase) {
+            // Every reading: "hoped" is hope (or hop).
+            for (std::string_view l :
+                 SentenceTagger::VerbLemmas(tokens[c.heads.back()])) {
+              m.hypothetical |= Unreal(l);
+              m.negated |= Denying(l);
+            }
           }
         }
         size_t first = static_cast<size_t>(groups[0].data() - cs.data());

@@ -1,5 +1,6 @@
-// RuleChecker: runs the examples and counterexamples of every rule of a
-// pack, so that a pack proves what its rules do (`kg rules check`).
+// RuleChecker: runs the examples and counterexamples of every rule and
+// frame of a pack, and a sentence made for every entry of its event lexicon,
+// so that a pack proves what it does (`kg rules check`).
 //
 //   auto report = kg::extract::CheckRules(pack);
 //   if (!report.ok()) { std::cerr << report.status().ToString(); return 1; }
@@ -11,7 +12,13 @@
 // every listed triple is given by its rule (either direction for symmetric
 // rules; actors by canonical name or id). A counterexample passes when its
 // rule gives none of the listed triples, or nothing at all when none are
-// listed. Negated and hypothetical triples count as not given.
+// listed. Negated and hypothetical triples count as not given. A frame's
+// examples are checked against the triples it gives ("frame/phrase"). A
+// lexicon entry passes when its sentence ("Chile criticized Peru in 2019.",
+// "Chile held talks with Peru in 2019.", "Chile's invasion of Peru was
+// reported in 2019.", "Relations between Chile and Peru soured in 2019.")
+// relates Chile and Peru in the entry's direction with its root category or
+// relation, by a frame or by a rule.
 #ifndef KG_EXTRACT_RULE_CHECKER_H_
 #define KG_EXTRACT_RULE_CHECKER_H_
 
@@ -25,11 +32,14 @@ namespace kg::extract {
 
 struct RuleCheckReport {
   size_t rules = 0;
+  size_t frames = 0;
+  size_t entries = 0;          ///< lexicon entries
+  size_t entries_skipped = 0;  ///< entries no sentence could be made for
   size_t passed = 0;
   /// One line each: "path:line: rule \"id\": example 2: missing (A, meet, B);
   /// got (A, visit, B)".
   std::vector<std::string> failures;
-  /// Rules with no example at all ("path:line: rule \"id\"").
+  /// Rules and frames with no example at all ("path:line: rule \"id\"").
   std::vector<std::string> untested;
 };
 

@@ -13,6 +13,21 @@ bool IsDigitWord(std::string_view w) {
   return !w.empty();
 }
 
+// Adjectives in -ly, which the adverb rule would take: "friendly ties".
+bool LyAdjective(std::string_view w) {
+  return w == "friendly" || w == "unfriendly" || w == "costly" ||
+         w == "likely" || w == "unlikely" || w == "deadly" || w == "daily" ||
+         w == "weekly" || w == "monthly" || w == "yearly" ||
+         w == "neighbourly" || w == "neighborly" || w == "orderly" ||
+         w == "elderly" || w == "lively" || w == "lonely" || w == "early";
+}
+
+bool IsMonth(std::string_view w) {
+  return w == "january" || w == "february" || w == "march" || w == "april" ||
+         w == "june" || w == "july" || w == "august" || w == "september" ||
+         w == "october" || w == "november" || w == "december";
+}
+
 bool IsArticle(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
          w == "his" || w == "her" || w == "our" || w == "your" || w == "my" ||
@@ -162,7 +177,9 @@ std::vector<Token> SentenceTagger::Tag(
     }
     if (!IsWordChar(cp)) {
       t.end = pos + ch.length;
-      if (cp == ',')
+      if (cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5)
+        t.tag = 'd';  // "$3 billion": part of an amount
+      else if (cp == ',')
         t.tag = ',';
       else if (cp == '(' || cp == '[')
         t.tag = '(';
@@ -231,7 +248,9 @@ std::vector<Token> SentenceTagger::Tag(
     WordClass wc = EnglishLexicon::Closed(t.lower);
     if (in_time(pos)) {
       t.tag = 'T';
-    } else if (wc != WordClass::kOpen) {
+    } else if (wc != WordClass::kOpen &&
+               !(wc == WordClass::kTime && !capitalized && IsMonth(t.lower))) {
+      // ("a march against ...": a month only with its capital.)
       t.tag = ClassTag(wc);
     } else if (IsDigitWord(t.lower)) {
       t.tag = 'd';
@@ -243,7 +262,8 @@ std::vector<Token> SentenceTagger::Tag(
       for (const auto& f : *forms)  // prefer a finite reading
         if (f.inflection == Inflection::kPast) t.tag = 'D';
     } else if (t.lower.size() > 4 &&
-               t.lower.substr(t.lower.size() - 2) == "ly") {
+               t.lower.substr(t.lower.size() - 2) == "ly" &&
+               !LyAdjective(t.lower)) {
       t.tag = 'r';
     } else {
       t.tag = 'n';
@@ -291,8 +311,22 @@ std::vector<Token> SentenceTagger::Tag(
     // After an article or a possessive no verb follows: "a staunch
     // supporter", "its planned visit" (a number may: "the two met").
     bool after_article = prev == 'd' && IsArticle(out[i - 1].lower);
+    // "agreed to sanctions on": after "to" only a base form is a verb.
+    if (prev == 't' && (t.tag == 'Z' || t.tag == 'D') && Ambiguous(t)) {
+      t.tag = 'n';
+      continue;
+    }
     if (after_article || (t.tag == 'D' && (prev == 'q' || prev == 'J'))) {
       t.tag = 'n';  // "the planned visit": an adjective
+    } else if (Ambiguous(t) && t.tag == 'V' && prev == 'H') {
+      t.tag = 'n';  // "had phone talks": no base form after "had"
+    } else if (Ambiguous(t) && t.tag == 'G' && prev == 'p' &&
+               i + 1 < out.size() && out[i + 1].tag != 'N' &&
+               out[i + 1].tag != 'J' && out[i + 1].tag != 'd') {
+      t.tag = 'n';  // "asked for meeting with": a noun, unlike "after
+                    // meeting Putin"
+    } else if (Ambiguous(t) && t.tag == 'D' && after_verb) {
+      t.tag = 'n';  // "delivered ground forces": no past after a past
     } else if (Ambiguous(t) && t.tag != 'D') {
       // "Visiting Cairo, X met ...": a gerund that opens the sentence is a
       // verb.

@@ -11,15 +11,15 @@ Usage: make_events.py [CAMEO_FILE] [OUTPUT]
 Summary of the current output (the self-check compares it with what the
 run produces, so update it with the lexicon):
 
-  total  1799 entries (1560 verb, 164 noun)
+  total  1804 entries (1561 verb, 165 noun)
   root 01  make public statement              37
-  root 02  appeal                            108
-  root 03  express intent to cooperate       139
+  root 02  appeal                            109
+  root 03  express intent to cooperate       119
   root 04  consult                           135
-  root 05  engage in diplomatic cooperation  240
-  root 06  engage in material cooperation    107
+  root 05  engage in diplomatic cooperation  281
+  root 06  engage in material cooperation     84
   root 07  provide aid                       119
-  root 08  yield                              92
+  root 08  yield                              95
   root 09  investigate                        47
   root 10  demand                             35
   root 11  disapprove                        122
@@ -27,10 +27,10 @@ run produces, so update it with the lexicon):
   root 13  threaten                           43
   root 14  protest                            33
   root 15  exhibit force posture              39
-  root 16  reduce relations                  176
+  root 16  reduce relations                  178
   root 17  coerce                             87
   root 18  assault                            40
-  root 19  fight                             137
+  root 19  fight                             138
   root 20  use unconventional mass violence   28
 
 Output: one entry a line, six TAB-separated columns
@@ -1048,6 +1048,8 @@ open summit
 pay condolences
 plead for peace
 call for ties
+# an adjective that is also a verb breaks the phrase ("direct")
+offer direct military assistance
 request rocket
 buy rocket
 sell rocket
@@ -1186,12 +1188,15 @@ pay trip
 MANUAL = """
 # --- relation states: how relations between two actors stand ----------
 # (state words; their object column lists the nouns they describe)
+state  stabilize         relations|relationship|ties     05    sym   improve relations
+state  stabilise         relations|relationship|ties     05    sym   improve relations
+state  freeze            relations|relationship|ties     16    sym   freeze relations
+state  frozen            relations|relationship|ties     16    sym   freeze relations
 state  improve           relations|relationship|ties   05    sym   improve relations
 state  warm              relations|relationship|ties   05    sym   warm relations
 state  thaw              relations|relationship|ties   05    sym   thaw relations
 state  strengthen        relations|relationship|ties   05    sym   strengthen relations
 state  deepen            relations|relationship|ties   05    sym   deepen relations
-state  grow              relations|relationship|ties   05    sym   improve relations
 state  flourish          relations|relationship|ties   05    sym   flourish relations
 state  blossom           relations|relationship|ties   05    sym   blossom relations
 state  expand            relations|relationship|ties   05    sym   improve relations
@@ -1296,6 +1301,8 @@ verb   issue appeal               to              020   -
 noun   appeal                     to              020   -     appeal to
 noun   plea                       to              020   -     appeal to
 # --- 03 express intent to cooperate ---------------------------------------
+verb   propose                    to|for|with|between  030   -
+verb   suggest                    to|for|with|between  030   -
 verb   agree to meet              dobj|with       036   sym
 verb   offer to mediate           between         039   -
 verb   offer mediation            between         039   -
@@ -1819,6 +1826,7 @@ noun   poisoning                 of              180   -     poison
 noun   hacking                   of              180   -     hack
 noun   overthrow                 of              180   -     overthrow
 # --- 19 fight ------------------------------------------------------------
+noun   conflict                   with|between    190   sym   fight
 verb   declare war               on|against      190   -
 verb   go to war                 with|against    190   sym
 verb   wage war                  on|against      190   -
@@ -2540,6 +2548,18 @@ def build(path):
         if (words[0] in GUIDELINE_RESTORE_VERBS and e.kind == "verb" and
                 any(w in ("relations", "ties", "relationship") for w in words)):
             e.code = "080"
+        # Signing or concluding any agreement is diplomatic cooperation (05),
+        # whatever it is about; agreeing to a truce is yielding (08); calling
+        # for anything is an appeal (02).
+        if (e.kind == "verb" and
+                words[0] in ("sign", "conclude", "ink", "announce") and
+                words[-1] in GUIDELINE_AGREEMENTS):
+            e.code = "057"
+        if (e.kind == "verb" and words[:2] == ["agree", "to"] and
+                words[-1] in ("truce", "ceasefire", "armistice")):
+            e.code = "0871"
+        if e.kind == "verb" and words[:2] == ["call", "for"]:
+            e.code = "020"
 
     # Duplicates (same kind, phrase, object) keep the first.
     final, seen = [], set()
@@ -2556,10 +2576,13 @@ def build(path):
 # Self-checks
 # ---------------------------------------------------------------------------
 
-# Step 5's verbs: these with "sanctions" impose them; these with relations
-# restore them.
+# Step 5's words: these verbs with "sanctions" impose them; these with
+# relations restore them; these nouns are agreements one signs.
 GUIDELINE_SANCTION_VERBS = {"impose", "slap", "level", "place", "announce",
                             "expand", "extend", "strengthen", "agree"}
+GUIDELINE_AGREEMENTS = {"agreement", "accord", "pact", "treaty", "deal",
+                        "contract", "memorandum", "protocol", "declaration",
+                        "communique", "statement", "convention"}
 GUIDELINE_RESTORE_VERBS = {"normalize", "normalise", "restore", "resume",
                            "reestablish", "re-establish"}
 

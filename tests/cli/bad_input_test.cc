@@ -245,7 +245,8 @@ TEST_CASE("kg on hostile input: one line, an exit code, nothing half-written") {
   });
 }
 
-TEST_CASE("kg on a hostile rule pack: one line, an exit code, nothing half-written") {
+TEST_CASE(
+    "kg on a hostile rule pack: one line, an exit code, nothing half-written") {
   const std::string& out = kOut;
   std::vector<Row> rows;
   const std::string rule_errors[][2] = {
@@ -308,7 +309,7 @@ TEST_CASE("kg on a hostile rule pack: one line, an exit code, nothing half-writt
                   "{D}/packs/failing_example/pack.json:2: rule \"meet\": "
                   "example 1: missing (France, meet, Germany); got nothing\n"
                   "{D}/packs/failing_example/pack.json: 2 actors, 1 rules, 0 "
-                  "passed, 1 failed\n",
+                  "frames, 0 lexicon entries, 0 passed, 1 failed\n",
                   1, -1});
   RunRows(rows);
 }

@@ -309,7 +309,7 @@ TEST_CASE("Frame table: infinitive") {
       {"Japan agreed to train South Korea's pilots in 2018.",
        {"Japan train(06) South Korea [infinitive]"}},
       {"President Joe Biden agreed to meet Chancellor Olaf Scholz in 2023.",
-       {"Joe Biden meet(04) Olaf Scholz [infinitive]"}},
+       {"Joe Biden agree to meet(03) Olaf Scholz [infinitive]"}},
       {"Kenya agreed to write to Ghana in 2019.",
        {"Kenya write(01) Ghana [infinitive]"}},
       {"Sudan later agreed to extradite the suspect to Egypt in 2016.",
