@@ -58,6 +58,38 @@ const RE2& ChunkRe() {
   return re;
 }
 
+// Whether a chunk pattern may start at `pos` (the first tag of each
+// alternative of ChunkRe, and a determiner or adverb before one): most
+// tokens open none, and an RE2 call costs more than this test.
+bool MayOpenChunk(const std::string& tags, size_t pos) {
+  auto opens = [](char c) {
+    switch (c) {
+      case 'N':
+      case 'J':
+      case 'm':
+      case 'b':
+      case 't':
+      case 'M':
+      case 'O':
+      case 'H':
+      case 'B':
+      case 'X':
+      case 'V':
+      case 'Z':
+      case 'D':
+      case 'G':
+        return true;
+      default:
+        return false;
+    }
+  };
+  char c = tags[pos];
+  if (opens(c)) return true;
+  if ((c == 'd' || c == 'r') && pos + 1 < tags.size())
+    return opens(tags[pos + 1]) || tags[pos + 1] == 'r';
+  return false;
+}
+
 }  // namespace
 
 std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
@@ -161,7 +193,8 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
   re2::StringPiece groups[6];
   while (pos < tags.size()) {
     int kind = 0;
-    if (re.Match(tags, pos, tags.size(), RE2::ANCHOR_START, groups, 6)) {
+    if (MayOpenChunk(tags, pos) &&
+        re.Match(tags, pos, tags.size(), RE2::ANCHOR_START, groups, 6)) {
       for (int g = 1; g <= 5; ++g)
         if (groups[g].data() != nullptr && !groups[g].empty()) {
           kind = g;

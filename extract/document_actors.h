@@ -82,6 +82,7 @@ class DocumentActors {
   void NoteTitle(std::string_view title, int person);
   /// The person the document last named with `title` (any case), or -1.
   int PersonTitled(std::string_view title) const;
+  bool has_titles() const { return !titled_.empty(); }
 
  private:
   static std::string SurnameOf(const std::string& name);

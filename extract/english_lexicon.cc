@@ -63,7 +63,16 @@ Inflection GuessInflection(std::string_view form, std::string_view lemma) {
 
 struct EnglishLexicon::Impl {
   std::deque<std::string> lemmas;  // stable storage for the views
-  std::unordered_map<std::string, std::vector<VerbForm>> forms;
+  // Looked up by string_view for every word: a transparent hash spares a
+  // std::string a lookup.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::vector<VerbForm>, Hash, std::equal_to<>>
+      forms;
   std::unordered_map<std::string_view, const std::string*> lemma_index;
   // (lemma, inflection) pairs that have an irregular form: the regular one
   // derived by rule ("sended") is then no form to write.
@@ -145,11 +154,7 @@ Result<std::unique_ptr<EnglishLexicon>> EnglishLexicon::Parse(
 
 const std::vector<VerbForm>* EnglishLexicon::VerbForms(
     std::string_view lower) const {
-  // A transparent lookup would need C++20 heterogeneous unordered lookup
-  // with a custom hash; a small stack copy is as cheap for words.
-  thread_local std::string key;
-  key.assign(lower);
-  auto it = impl_->forms.find(key);
+  auto it = impl_->forms.find(lower);
   return it == impl_->forms.end() ? nullptr : &it->second;
 }
 

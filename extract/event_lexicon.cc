@@ -126,24 +126,24 @@ EventLexicon::EventLexicon(std::vector<EventEntry> entries)
 
 const std::vector<const EventEntry*>* EventLexicon::Verb(
     std::string_view lemma) const {
-  auto it = verbs_.find(std::string(lemma));
+  auto it = verbs_.find(lemma);
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
 const std::vector<const EventEntry*>* EventLexicon::Noun(
     std::string_view lemma) const {
-  auto it = nouns_.find(std::string(lemma));
+  auto it = nouns_.find(lemma);
   return it == nouns_.end() ? nullptr : &it->second;
 }
 
 const std::vector<const EventEntry*>* EventLexicon::State(
     std::string_view w) const {
-  auto it = states_.find(std::string(w));
+  auto it = states_.find(w);
   return it == states_.end() ? nullptr : &it->second;
 }
 
 bool EventLexicon::IsStateNoun(std::string_view lemma) const {
-  return state_nouns_.count(std::string(lemma)) > 0;
+  return state_nouns_.find(lemma) != state_nouns_.end();
 }
 
 }  // namespace kg::extract

@@ -73,11 +73,21 @@ class EventLexicon {
   const std::vector<EventEntry>& entries() const { return entries_; }
 
  private:
+  // Looked up by string_view for every word of a sentence: a transparent
+  // hash spares a std::string a lookup.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using Index = std::unordered_map<std::string, std::vector<const EventEntry*>,
+                                   Hash, std::equal_to<>>;
   std::vector<EventEntry> entries_;
-  std::unordered_map<std::string, std::vector<const EventEntry*>> verbs_;
-  std::unordered_map<std::string, std::vector<const EventEntry*>> nouns_;
-  std::unordered_map<std::string, std::vector<const EventEntry*>> states_;
-  std::unordered_map<std::string, bool> state_nouns_;
+  Index verbs_;
+  Index nouns_;
+  Index states_;
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> state_nouns_;
 };
 
 }  // namespace kg::extract

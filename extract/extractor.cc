@@ -174,6 +174,7 @@ struct Extractor::Impl {
   std::unique_ptr<RuleSet> rules;
   std::unique_ptr<FrameMatcher> frames;
   std::set<std::string> name_heads;
+  bool has_implicit_rules = false;
   DateNormalizer dates;
   std::unique_ptr<RE2> negation;
   std::unique_ptr<RE2> modality;
@@ -213,6 +214,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   if (!frames.ok()) return frames.status();
   m.frames = std::move(*frames);
   m.name_heads.insert(pack.name_heads.begin(), pack.name_heads.end());
+  for (const RuleSpec& r : pack.rules)
+    m.has_implicit_rules |= r.implicit_subject;
   RE2::Options opt;
   opt.set_case_sensitive(false);
   m.negation = std::make_unique<RE2>(
@@ -423,11 +426,19 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   if (mentions.size() >= 1) {
     MarkedSentence marked = Mark(s, mentions, affiliation, *actors);
     if (options.trace) options.trace(Readable(marked.text, mentions, *actors));
+    // A sentence that names one actor can only give a triple with the
+    // document's focus (an implicit-subject rule); every other rule and
+    // every frame needs two.
+    int n_actors = 0;
+    for (const Mention& x : mentions)
+      n_actors += static_cast<int>(x.actors.size());
     std::vector<int> candidates;
-    rules->Candidates(marked.text, &candidates);
+    if (n_actors >= 2 || has_implicit_rules)
+      rules->Candidates(marked.text, &candidates);
     for (int candidate : candidates) {
       const RelationRule& rule = rules->rule(static_cast<size_t>(candidate));
       const RuleSpec& spec = rule.spec();
+      if (n_actors < 2 && !spec.implicit_subject) continue;
       for (const auto& match : rule.FindAll(marked.text)) {
         MatchCandidate c;
         c.id = spec.id;

@@ -1,6 +1,7 @@
 #include "extract/frame_matcher.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <set>
@@ -108,6 +109,9 @@ struct FrameMatcher::Impl {
   std::unique_ptr<SentenceTagger> tagger;
   std::vector<FrameSpec> specs;  // a copy: the pack need not outlive us
   std::vector<CompiledFrame> frames;
+  // All frames in one automaton: one pass over a chunk string says which
+  // frames match at all; only those are run for their groups.
+  std::unique_ptr<RE2::Set> any;
 
   // The entry that `head` (a verb token of chunk `vc`, or an event noun)
   // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
@@ -173,6 +177,19 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
       return fail("needs (?P<subj>...) and (?P<obj>...), or (?P<both>...)");
     m.frames.push_back(std::move(f));
   }
+  RE2::Options set_opt;
+  set_opt.set_log_errors(false);
+  m.any = std::make_unique<RE2::Set>(set_opt, RE2::UNANCHORED);
+  for (const FrameSpec& spec : m.specs) {
+    std::string error;
+    if (m.any->Add(spec.pattern, &error) < 0)
+      return Status::InvalidArgument(
+          spec.source_path + ":" + std::to_string(spec.source_line),
+          "frame \"" + spec.id + "\": " + error);
+  }
+  if (!m.specs.empty() && !m.any->Compile())
+    return Status::InvalidArgument(m.specs.front().source_path,
+                                   "frames: too large to compile together");
   return fm;
 }
 
@@ -354,7 +371,11 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     const std::vector<std::pair<size_t, size_t>>& times,
     std::string* trace) const {
   std::vector<Match> out;
-  if (impl_->frames.empty() || mentions.empty()) return out;
+  // Every frame relates two actors: a sentence with fewer has no match
+  // (most sentences; the cascade's cost stays with the others).
+  int n_actors = 0;
+  for (const MentionInfo& m : mentions) n_actors += m.actors;
+  if (impl_->frames.empty() || n_actors < 2) return out;
   std::vector<Token> tokens = impl_->tagger->Tag(sentence, mentions, times);
   std::vector<Chunk> chunks = ChunkTokens(tokens, mentions);
   std::string cs = ChunkString(chunks);
@@ -372,11 +393,20 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   }
   std::set<std::tuple<const FrameSpec*, int, int, int, size_t>> seen;
   re2::StringPiece groups[16];
-  for (const CompiledFrame& f : impl_->frames) {
+  std::vector<int> matching;
+  if (!impl_->any->Match(cs, &matching)) return out;
+  std::vector<bool> runs(impl_->frames.size(), false);
+  for (int i : matching) runs[static_cast<size_t>(i)] = true;
+  for (size_t fi = 0; fi < impl_->frames.size(); ++fi) {
+    if (!runs[fi]) continue;
+    const CompiledFrame& f = impl_->frames[fi];
     int n = std::min(f.re->NumberOfCapturingGroups() + 1, 16);
+    // Each place where an anchored match begins, found by unanchored
+    // searches (leftmost-first: the search finds the same match the
+    // anchored attempt there would), one RE2 call a match, not a position.
     for (size_t start = 0; start < cs.size(); ++start) {
-      if (!f.re->Match(cs, start, cs.size(), RE2::ANCHOR_START, groups, n))
-        continue;
+      if (!f.re->Match(cs, start, cs.size(), RE2::UNANCHORED, groups, n)) break;
+      start = static_cast<size_t>(groups[0].data() - cs.data());
       auto at = [&](int g) -> int {
         if (g < 0 || g >= n || groups[g].data() == nullptr) return -1;
         return static_cast<int>(groups[g].data() - cs.data());
@@ -404,9 +434,9 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
       int end =
           static_cast<int>(groups[0].data() - cs.data() + groups[0].size());
       if (both >= 0) {
-        int n_actors = 0;
-        for (int mi : chunks[both].mentions) n_actors += mentions[mi].actors;
-        if (n_actors < 2) continue;
+        int listed = 0;
+        for (int mi : chunks[both].mentions) listed += mentions[mi].actors;
+        if (listed < 2) continue;
       }
       // A verb's heads ("trained and armed"), or the event noun - also after
       // a copula ("X is an ally of Y").

@@ -129,6 +129,7 @@ std::vector<Token> SentenceTagger::Tag(
     std::string_view s, const std::vector<MentionInfo>& mentions,
     const std::vector<std::pair<size_t, size_t>>& times) const {
   std::vector<Token> out;
+  out.reserve(s.size() / 5);
   size_t next_mention = 0;
   size_t pos = 0;
   auto in_time = [&](size_t b) {
@@ -254,9 +255,10 @@ std::vector<Token> SentenceTagger::Tag(
       t.tag = ClassTag(wc);
     } else if (IsDigitWord(t.lower)) {
       t.tag = 'd';
-    } else if (const auto* forms = english_->VerbForms(t.lower);
-               forms &&
-               !(capitalized && !out.empty() && out.back().tag != '.')) {
+    } else if (const auto* forms =
+                   capitalized && !out.empty() && out.back().tag != '.'
+                       ? nullptr  // a name inside the sentence: no verb
+                       : english_->VerbForms(t.lower)) {
       t.verb = forms;
       t.tag = InflectionTag(forms->front().inflection);
       for (const auto& f : *forms)  // prefer a finite reading
@@ -340,10 +342,13 @@ std::vector<Token> SentenceTagger::Tag(
   // Event nouns of the lexicon.
   for (Token& t : out) {
     if (t.tag != 'n' || t.lower.empty()) continue;
-    std::string singular = EnglishLexicon::Singular(t.lower);
-    if (events_->Noun(t.lower) || events_->Noun(singular) ||
-        events_->IsStateNoun(t.lower) || events_->IsStateNoun(singular))
+    if (events_->Noun(t.lower) || events_->IsStateNoun(t.lower)) {
       t.tag = 'E';
+      continue;
+    }
+    if (t.lower.empty() || t.lower.back() != 's') continue;
+    std::string singular = EnglishLexicon::Singular(t.lower);
+    if (events_->Noun(singular) || events_->IsStateNoun(singular)) t.tag = 'E';
   }
   return out;
 }

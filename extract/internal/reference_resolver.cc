@@ -18,7 +18,7 @@ Status ReferenceResolver::Init(const RulePack& pack) {
   // "The Secretary noted", "the Foreign Minister's visit": a title after
   // "the", capitalized as a title is, and no name after it.
   role_ = CompilePattern(R"(\b[Tt]he ()" + Alternation(pack.person_titles) +
-                             R"()\b(?:[^ \pL]|$| [^\p{Lu}])|$)",
+                             R"()\b(?:[^ \pL]|$| [^\p{Lu}]))",
                          "person titles", &st);
   return st;
 }
@@ -62,16 +62,19 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
         if (person >= 0)
           refs.push_back({begin, end, {person}, MentionSource::kPronoun});
       });
-  ForEachMatch(
-      *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-        if (g[1].data() == nullptr || g[1].empty()) return;
-        size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
-        if (overlaps(begin, end)) return;
-        int person =
-            actors->PersonTitled(std::string_view(g[1].data(), g[1].size()));
-        if (person >= 0)
-          refs.push_back({begin, end, {person}, MentionSource::kPronoun});
-      });
+  // (Only once the document has named someone with a title.)
+  if (actors->has_titles())
+    ForEachMatch(
+        *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+          if (g[1].data() == nullptr || g[1].empty()) return;
+          size_t end =
+              static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
+          if (overlaps(begin, end)) return;
+          int person =
+              actors->PersonTitled(std::string_view(g[1].data(), g[1].size()));
+          if (person >= 0)
+            refs.push_back({begin, end, {person}, MentionSource::kPronoun});
+        });
   auto pair = [&](const RE2& re, bool countries) {
     ForEachMatch(
         re, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
