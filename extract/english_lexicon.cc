@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <set>
 #include <unordered_map>
 #include <utility>
@@ -191,7 +192,8 @@ std::string EnglishLexicon::Singular(std::string_view w) {
   return s.substr(0, s.size() - 1);
 }
 
-WordClass EnglishLexicon::Closed(std::string_view w) {
+namespace {
+const std::unordered_map<std::string_view, WordClass>& ClosedTable() {
   static const auto* table = [] {
     auto* t = new std::unordered_map<std::string_view, WordClass>();
     auto add = [t](WordClass c, std::initializer_list<std::string_view> ws) {
@@ -262,8 +264,28 @@ WordClass EnglishLexicon::Closed(std::string_view w) {
          "evening", "night",   "day",       "decade",   "century"});
     return t;
   }();
-  auto it = table->find(w);
-  return it == table->end() ? WordClass::kOpen : it->second;
+  return *table;
+}
+}  // namespace
+
+WordClass EnglishLexicon::Closed(std::string_view w) {
+  auto it = ClosedTable().find(w);
+  return it == ClosedTable().end() ? WordClass::kOpen : it->second;
+}
+
+void EnglishLexicon::ForEachClosed(
+    const std::function<void(std::string_view, WordClass)>& fn) {
+  for (const auto& [w, c] : ClosedTable()) fn(w, c);
+}
+
+void EnglishLexicon::ForEachForm(
+    const std::function<void(std::string_view, const std::vector<VerbForm>&)>&
+        fn) const {
+  for (const auto& [form, readings] : impl_->forms) fn(form, readings);
+}
+
+std::string EnglishLexicon::Plural(std::string_view noun) {
+  return Third(noun);  // the same spelling rules: -s, -es, -ies
 }
 
 }  // namespace kg::extract

@@ -15,6 +15,7 @@
 #ifndef KG_EXTRACT_ENGLISH_LEXICON_H_
 #define KG_EXTRACT_ENGLISH_LEXICON_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -80,6 +81,15 @@ class EnglishLexicon {
                                    Inflection inflection) const;
   /// The closed class of a lower-case word (kOpen if none).
   static WordClass Closed(std::string_view lower);
+  /// Every closed-class word with its class, and every verb form with its
+  /// readings (to build one table that answers all of them at once).
+  static void ForEachClosed(
+      const std::function<void(std::string_view, WordClass)>& fn);
+  void ForEachForm(
+      const std::function<void(std::string_view, const std::vector<VerbForm>&)>&
+          fn) const;
+  /// The plural of a noun by rule ("sanction" -> "sanctions").
+  static std::string Plural(std::string_view noun);
   /// The singular of a lower-case plural noun by rule ("sanctions" ->
   /// "sanction", "parties" -> "party"); the word itself if it does not end
   /// in s.

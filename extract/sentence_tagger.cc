@@ -125,6 +125,32 @@ std::string_view SentenceTagger::VerbLemma(const Token& t) {
   return all.empty() ? std::string_view() : all.front();
 }
 
+SentenceTagger::SentenceTagger(const EnglishLexicon* english,
+                               const EventLexicon* events) {
+  EnglishLexicon::ForEachClosed([&](std::string_view w, WordClass c) {
+    WordInfo& info = words_[std::string(w)];
+    info.closed = ClassTag(c);
+    info.month = c == WordClass::kTime && IsMonth(w);
+  });
+  english->ForEachForm(
+      [&](std::string_view form, const std::vector<VerbForm>& readings) {
+        words_[std::string(form)].verb = &readings;
+      });
+  auto noun = [&](std::string_view n) {
+    words_[std::string(n)].event_noun = true;
+    words_[EnglishLexicon::Plural(n)].event_noun = true;
+    // A noun written plural in the lexicon ("talks") is found by its
+    // singular too, as EnglishLexicon::Singular reads it.
+    std::string one = EnglishLexicon::Singular(n);
+    if (one != n) words_[EnglishLexicon::Plural(one)].event_noun = true;
+  };
+  for (const EventEntry& e : events->entries()) {
+    if (e.kind == EventEntry::Kind::kNoun) noun(e.words.back());
+    if (e.kind == EventEntry::Kind::kState)
+      for (const auto& o : e.objects) noun(o);
+  }
+}
+
 std::vector<Token> SentenceTagger::Tag(
     std::string_view s, const std::vector<MentionInfo>& mentions,
     const std::vector<std::pair<size_t, size_t>>& times) const {
@@ -246,22 +272,21 @@ std::vector<Token> SentenceTagger::Tag(
     t.end = end;
     t.lower = std::move(lower);
     bool capitalized = s[pos] >= 'A' && s[pos] <= 'Z';
-    WordClass wc = EnglishLexicon::Closed(t.lower);
+    const WordInfo* info = Lookup(t.lower);
+    t.event_noun = info && info->event_noun;
     if (in_time(pos)) {
       t.tag = 'T';
-    } else if (wc != WordClass::kOpen &&
-               !(wc == WordClass::kTime && !capitalized && IsMonth(t.lower))) {
+    } else if (info && info->closed && !(info->month && !capitalized)) {
       // ("a march against ...": a month only with its capital.)
-      t.tag = ClassTag(wc);
+      t.tag = info->closed;
     } else if (IsDigitWord(t.lower)) {
       t.tag = 'd';
-    } else if (const auto* forms =
-                   capitalized && !out.empty() && out.back().tag != '.'
-                       ? nullptr  // a name inside the sentence: no verb
-                       : english_->VerbForms(t.lower)) {
-      t.verb = forms;
-      t.tag = InflectionTag(forms->front().inflection);
-      for (const auto& f : *forms)  // prefer a finite reading
+    } else if (info && info->verb &&
+               !(capitalized && !out.empty() && out.back().tag != '.')) {
+      // (A capitalized word inside the sentence is a name, no verb.)
+      t.verb = info->verb;
+      t.tag = InflectionTag(info->verb->front().inflection);
+      for (const auto& f : *info->verb)  // prefer a finite reading
         if (f.inflection == Inflection::kPast) t.tag = 'D';
     } else if (t.lower.size() > 4 &&
                t.lower.substr(t.lower.size() - 2) == "ly" &&
@@ -342,13 +367,7 @@ std::vector<Token> SentenceTagger::Tag(
   // Event nouns of the lexicon.
   for (Token& t : out) {
     if (t.tag != 'n' || t.lower.empty()) continue;
-    if (events_->Noun(t.lower) || events_->IsStateNoun(t.lower)) {
-      t.tag = 'E';
-      continue;
-    }
-    if (t.lower.empty() || t.lower.back() != 's') continue;
-    std::string singular = EnglishLexicon::Singular(t.lower);
-    if (events_->Noun(singular) || events_->IsStateNoun(singular)) t.tag = 'E';
+    if (t.event_noun) t.tag = 'E';
   }
   return out;
 }

@@ -16,8 +16,10 @@
 #ifndef KG_EXTRACT_SENTENCE_TAGGER_H_
 #define KG_EXTRACT_SENTENCE_TAGGER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/english_lexicon.h"
@@ -41,13 +43,15 @@ struct Token {
   std::string lower;
   /// Verb readings (for V, Z, D, G and ambiguous nouns), else nullptr.
   const std::vector<VerbForm>* verb = nullptr;
-  int mention = -1;  ///< index into the mentions, for N and J
+  int mention = -1;         ///< index into the mentions, for N and J
+  bool event_noun = false;  ///< a noun of the event lexicon, if a noun
 };
 
 class SentenceTagger {
  public:
-  SentenceTagger(const EnglishLexicon* english, const EventLexicon* events)
-      : english_(english), events_(events) {}
+  /// Builds one table of every closed-class word, verb form and event noun
+  /// (singular and plural): a token costs one hash probe.
+  SentenceTagger(const EnglishLexicon* english, const EventLexicon* events);
 
   /// Tokens of `sentence`; `mentions` left to right, not overlapping;
   /// `times` are byte spans of dates, whose words become T.
@@ -62,8 +66,23 @@ class SentenceTagger {
   static std::vector<std::string_view> VerbLemmas(const Token& t);
 
  private:
-  const EnglishLexicon* english_;
-  const EventLexicon* events_;
+  struct WordInfo {
+    char closed = 0;  ///< the closed class's tag, 0 for an open word
+    bool month = false;
+    bool event_noun = false;
+    const std::vector<VerbForm>* verb = nullptr;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  const WordInfo* Lookup(std::string_view lower) const {
+    auto it = words_.find(lower);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
 };
 
 }  // namespace kg::extract
