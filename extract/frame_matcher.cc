@@ -199,10 +199,15 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
                                                int obj, int both) const {
   const Chunk& v = chunks[vc];
   // The entries of every lemma the head may stand for ("fined": fine or
-  // fin), longest phrase first.
-  std::vector<const EventEntry*> entries;
+  // fin), longest phrase first. (A buffer per thread: this runs for every
+  // candidate match.)
+  thread_local std::vector<const EventEntry*> entries;
+  entries.clear();
+  int lists = 0;
   auto add = [&](const std::vector<const EventEntry*>* es) {
-    if (es) entries.insert(entries.end(), es->begin(), es->end());
+    if (!es) return;
+    entries.insert(entries.end(), es->begin(), es->end());
+    ++lists;
   };
   const Token& h = tokens[head];
   if (noun) {
@@ -215,10 +220,11 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
     add(events->Verb(LemmaOf(h)));
   }
   if (entries.empty()) return nullptr;
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](const EventEntry* a, const EventEntry* b) {
-                     return a->words.size() > b->words.size();
-                   });
+  if (lists > 1)  // one lemma's list is sorted already
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const EventEntry* a, const EventEntry* b) {
+                       return a->words.size() > b->words.size();
+                     });
 
   // How the object is introduced, and the tokens between the verb group and
   // the object (or the match's end, for a "both" list).
@@ -356,12 +362,17 @@ const EventEntry* FrameMatcher::Impl::ValidateState(
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.mention >= 0) continue;
-    std::vector<std::string_view> words = SentenceTagger::VerbLemmas(t);
-    words.insert(words.begin(), t.lower);
-    for (std::string_view w : words)
+    // The word itself ("strained"), then each verb it may be ("soured").
+    auto state = [&](std::string_view w) -> const EventEntry* {
       if (const auto* es = events->State(w))
         for (const EventEntry* e : *es)
           if (describes(e)) return e;
+      return nullptr;
+    };
+    if (const EventEntry* e = state(t.lower)) return e;
+    if (t.verb)
+      for (const VerbForm& f : *t.verb)
+        if (const EventEntry* e = state(f.lemma)) return e;
   }
   return nullptr;
 }

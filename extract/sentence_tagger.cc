@@ -301,11 +301,13 @@ std::vector<Token> SentenceTagger::Tag(
 
   // Fixed phrases: "at least", "of course" are adverbs.
   for (size_t i = 0; i + 1 < out.size(); ++i) {
-    std::string two = out[i].lower + " " + out[i + 1].lower;
-    if (two == "at least" || two == "of course" || two == "in turn") {
+    const std::string& a = out[i].lower;
+    const std::string& b = out[i + 1].lower;
+    if ((a == "at" && b == "least") || (a == "of" && b == "course") ||
+        (a == "in" && b == "turn")) {
       out[i].tag = 'r';
       out[i].end = out[i + 1].end;
-      out[i].lower = two;
+      out[i].lower = a + " " + b;
       out.erase(out.begin() + static_cast<long>(i) + 1);
     }
   }
