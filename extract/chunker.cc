@@ -188,6 +188,7 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
       tags[i] = 'm';
 
   std::vector<Chunk> out;
+  out.reserve(tokens.size());
   const RE2& re = ChunkRe();
   size_t pos = 0;
   re2::StringPiece groups[6];

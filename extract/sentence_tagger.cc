@@ -228,6 +228,13 @@ std::vector<Token> SentenceTagger::Tag(
     // dots ("long-term", "U.S.", "3.5").
     size_t end = pos;
     while (end < limit) {
+      // Most text is ASCII: letters and digits without a call.
+      unsigned char b = static_cast<unsigned char>(s[end]);
+      if (b < 0x80 && ((b >= '0' && b <= '9') ||
+                       ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))) {
+        ++end;
+        continue;
+      }
       Utf8Char c = DecodeUtf8(s, end);
       if (IsWordChar(c.cp)) {
         end += c.length;
@@ -244,6 +251,7 @@ std::vector<Token> SentenceTagger::Tag(
       break;
     }
     std::string lower;
+    lower.reserve(end - pos);
     for (size_t i = pos; i < end; ++i) {
       char c = s[i];
       lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
