@@ -10,14 +10,6 @@
 #include "extract/chunker.h"
 
 namespace kg::extract {
-
-struct CompiledFrame {
-  const FrameSpec* spec = nullptr;
-  std::unique_ptr<RE2> re;
-  int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
-      state = -1;
-};
-
 namespace {
 
 bool SameNoun(std::string_view a, std::string_view b) {
@@ -41,6 +33,7 @@ bool Unreal(std::string_view lemma) {
       "need",    "promise", "pledge",   "vow",     "decide", "choose"};
   return k.count(lemma) > 0;
 }
+
 // Whether the chunk at `at` sits in an aside that follows another actor:
 // walking back over nominal chunks (and a relative clause) reaches a comma
 // with an actor before it.
@@ -104,6 +97,14 @@ bool Denying(std::string_view lemma) {
 }  // namespace
 
 struct FrameMatcher::Impl {
+  // A frame's RE2 and the numbers of its named groups (-1: absent).
+  struct CompiledFrame {
+    const FrameSpec* spec = nullptr;
+    std::unique_ptr<RE2> re;
+    int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
+        state = -1;
+  };
+
   std::unique_ptr<EnglishLexicon> english;
   std::unique_ptr<EventLexicon> events;
   std::unique_ptr<SentenceTagger> tagger;
@@ -149,7 +150,7 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
       return Status::InvalidArgument(where,
                                      "frame \"" + spec.id + "\": " + what);
     };
-    CompiledFrame f;
+    Impl::CompiledFrame f;
     f.spec = &spec;
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -410,7 +411,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   for (int i : matching) runs[static_cast<size_t>(i)] = true;
   for (size_t fi = 0; fi < impl_->frames.size(); ++fi) {
     if (!runs[fi]) continue;
-    const CompiledFrame& f = impl_->frames[fi];
+    const Impl::CompiledFrame& f = impl_->frames[fi];
     int n = std::min(f.re->NumberOfCapturingGroups() + 1, 16);
     // Each place where an anchored match begins, found by unanchored
     // searches (leftmost-first: the search finds the same match the
