@@ -7,86 +7,11 @@
 // give nothing from its construction: a negation or a modal (flagged
 // triples are dropped by default), a verb or noun outside the event
 // lexicon, a thing where the construction wants an actor.
-#include <doctest/doctest.h>
+#include "tests/extract/frame_table.h"
 
-#include <cstddef>
-#include <memory>
-#include <ostream>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
+namespace kg::extract {
 
-#include "extract/document_reader.h"
-#include "extract/extractor.h"
-#include "extract/rule_pack.h"
-
-// A namespace of its own: the test sources are compiled in unity batches,
-// where extractor_test.cc's file-local helpers of the same names would
-// collide with these.
-namespace kg::extract::frame_table_test {
-namespace {
-
-// A list of strings that doctest prints on failure.
-struct Strings : std::vector<std::string> {
-  using vector::vector;
-};
-std::ostream& operator<<(std::ostream& os, const Strings& v) {
-  os << "{";
-  for (size_t i = 0; i < v.size(); ++i)
-    os << (i ? ", \"" : "\"") << v[i] << "\"";
-  return os << "}";
-}
-
-// The built-in diplomacy pack's default extractor, built once (compiling
-// the gazetteer takes a moment).
-const Extractor& Diplomacy() {
-  static const std::unique_ptr<Extractor> e = [] {
-    Result<RulePack> pack = LoadBuiltinRulePack("diplomacy");
-    REQUIRE_MESSAGE(pack.ok(), pack.status().ToString());
-    Result<std::unique_ptr<Extractor>> x = Extractor::Create(*pack);
-    REQUIRE_MESSAGE(x.ok(), x.status().ToString());
-    return std::move(*x);
-  }();
-  return *e;
-}
-
-std::vector<Triple> Extract(std::string_view text) {
-  std::vector<Triple> out;
-  Diplomacy().Extract(ParseDocument("test.txt", text), &out);
-  return out;
-}
-
-// "Subject relation(category) Object [frame]": the frame is the rule id up
-// to its '/' ("active/criticize" -> "active").
-std::string Show(const Triple& t) {
-  return t.subject + " " + t.relation + "(" + t.category + ") " + t.object +
-         " [" + t.rule.substr(0, t.rule.find('/')) + "]";
-}
-
-Strings Show(const std::vector<Triple>& triples) {
-  Strings out;
-  for (const Triple& t : triples) out.push_back(Show(t));
-  return out;
-}
-
-struct Row {
-  std::string text;
-  Strings expected;  // empty: a counterexample
-};
-
-// Checks every row; a table holds at least 10 sentences, 2 of them
-// counterexamples.
-void CheckTable(const std::vector<Row>& rows) {
-  size_t counterexamples = 0;
-  for (const Row& row : rows) {
-    CAPTURE(row.text);
-    CHECK(Show(Extract(row.text)) == row.expected);
-    if (row.expected.empty()) ++counterexamples;
-  }
-  CHECK(rows.size() >= 10);
-  CHECK(counterexamples >= 2);
-}
+using frame_table::CheckTable;
 
 // X [, apposition,] VERB [particle, object noun, PPs] [prep] Y.
 TEST_CASE("Frame table: active") {
@@ -631,5 +556,4 @@ TEST_CASE("Frame table: copula") {
   });
 }
 
-}  // namespace
-}  // namespace kg::extract::frame_table_test
+}  // namespace kg::extract
