@@ -1,6 +1,8 @@
 #include "extract/sentence_tagger.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -127,28 +129,32 @@ std::string_view SentenceTagger::VerbLemma(const Token& t) {
 
 SentenceTagger::SentenceTagger(const EnglishLexicon* english,
                                const EventLexicon* events) {
+  std::unordered_map<std::string, WordInfo> words;
   EnglishLexicon::ForEachClosed([&](std::string_view w, WordClass c) {
-    WordInfo& info = words_[std::string(w)];
+    WordInfo& info = words[std::string(w)];
     info.closed = ClassTag(c);
     info.month = c == WordClass::kTime && IsMonth(w);
   });
   english->ForEachForm(
       [&](std::string_view form, const std::vector<VerbForm>& readings) {
-        words_[std::string(form)].verb = &readings;
+        words[std::string(form)].verb = &readings;
       });
   auto noun = [&](std::string_view n) {
-    words_[std::string(n)].event_noun = true;
-    words_[EnglishLexicon::Plural(n)].event_noun = true;
+    words[std::string(n)].event_noun = true;
+    words[EnglishLexicon::Plural(n)].event_noun = true;
     // A noun written plural in the lexicon ("talks") is found by its
     // singular too, as EnglishLexicon::Singular reads it.
     std::string one = EnglishLexicon::Singular(n);
-    if (one != n) words_[EnglishLexicon::Plural(one)].event_noun = true;
+    if (one != n) words[EnglishLexicon::Plural(one)].event_noun = true;
   };
   for (const EventEntry& e : events->entries()) {
     if (e.kind == EventEntry::Kind::kNoun) noun(e.words.back());
     if (e.kind == EventEntry::Kind::kState)
       for (const auto& o : e.objects) noun(o);
   }
+  std::vector<std::pair<std::string, WordInfo>> entries(words.begin(),
+                                                        words.end());
+  words_ = internal::FlatWordMap<WordInfo>(std::move(entries));
 }
 
 std::vector<Token> SentenceTagger::Tag(

@@ -24,6 +24,7 @@
 
 #include "extract/english_lexicon.h"
 #include "extract/event_lexicon.h"
+#include "extract/internal/flat_word_map.h"
 
 namespace kg::extract {
 
@@ -72,17 +73,10 @@ class SentenceTagger {
     bool event_noun = false;
     const std::vector<VerbForm>* verb = nullptr;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
   const WordInfo* Lookup(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    return words_.Find(lower);
   }
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  internal::FlatWordMap<WordInfo> words_;
 };
 
 }  // namespace kg::extract
