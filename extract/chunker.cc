@@ -2,8 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <memory>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace kg::extract {
 namespace {
@@ -47,46 +49,43 @@ bool AgentNoun(std::string_view w) {
 
 bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 
-const RE2& ChunkRe() {
-  // One alternative a chunk kind; each consumes only its own group.
-  static const RE2 re(
-      "(d?J(?:-J)*)n{0,2}E"                                    // 1 J
-      "|(b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-[NJ])?)"  // 2 N group
-      "|(tr*V(?:,?ar*V)*)"                                     // 3 I
-      "|([MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*)"              // 4 verb group
-      "|([MOXr]*(?:[BHO][Xr]*)+)");  // 5 be, have alone
-  return re;
+// The chunk kinds, tried in this order at a position; each pattern is
+// matched anchored, for its length only (a DFA pass: no capture groups).
+const std::vector<std::unique_ptr<RE2>>& ChunkRes() {
+  static const auto* res = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>();
+    for (const char* p :
+         {"d?J(?:-J)*n{0,2}E",                                   // 1 J
+          "b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-[NJ])?",  // 2 N
+          "tr*V(?:,?ar*V)*",                                     // 3 I
+          "[MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*",              // 4 verbs
+          "[MOXr]*(?:[BHO][Xr]*)+"})  // 5 be, have, do alone
+      v->push_back(std::make_unique<RE2>(p));
+    return v;
+  }();
+  return *res;
 }
 
-// Whether a chunk pattern may start at `pos` (the first tag of each
-// alternative of ChunkRe, and a determiner or adverb before one): most
-// tokens open none, and an RE2 call costs more than this test.
-bool MayOpenChunk(const std::string& tags, size_t pos) {
-  auto opens = [](char c) {
-    switch (c) {
-      case 'N':
-      case 'J':
-      case 'm':
-      case 'b':
-      case 't':
-      case 'M':
-      case 'O':
-      case 'H':
-      case 'B':
-      case 'X':
-      case 'V':
-      case 'Z':
-      case 'D':
-      case 'G':
-        return true;
-      default:
-        return false;
-    }
-  };
+// Whether chunk kind `k` (1-5) may start with tags[pos] (and the tag after
+// it): most kinds are ruled out without an RE2 call.
+bool MayStart(int k, const std::string& tags, size_t pos) {
   char c = tags[pos];
-  if (opens(c)) return true;
-  if ((c == 'd' || c == 'r') && pos + 1 < tags.size())
-    return opens(tags[pos + 1]) || tags[pos + 1] == 'r';
+  char next = pos + 1 < tags.size() ? tags[pos + 1] : 0;
+  switch (k) {
+    case 1:
+      return c == 'J' || (c == 'd' && next == 'J');
+    case 2:
+      return c == 'N' || c == 'm' || c == 'b' ||
+             (c == 'd' && (next == 'N' || next == 'm'));
+    case 3:
+      return c == 't';
+    case 4:
+      return c == 'M' || c == 'O' || c == 'H' || c == 'B' || c == 'X' ||
+             c == 'r' || c == 'V' || c == 'Z' || c == 'D' || c == 'G';
+    case 5:
+      return c == 'M' || c == 'O' || c == 'X' || c == 'r' || c == 'B' ||
+             c == 'H';
+  }
   return false;
 }
 
@@ -189,18 +188,26 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
 
   std::vector<Chunk> out;
   out.reserve(tokens.size());
-  const RE2& re = ChunkRe();
+  const auto& res = ChunkRes();
   size_t pos = 0;
-  re2::StringPiece groups[6];
   while (pos < tags.size()) {
     int kind = 0;
-    if (MayOpenChunk(tags, pos) &&
-        re.Match(tags, pos, tags.size(), RE2::ANCHOR_START, groups, 6)) {
-      for (int g = 1; g <= 5; ++g)
-        if (groups[g].data() != nullptr && !groups[g].empty()) {
-          kind = g;
-          break;
-        }
+    size_t length = 0;
+    for (int k = 1; k <= 5 && kind == 0; ++k) {
+      re2::StringPiece m;
+      if (!MayStart(k, tags, pos) ||
+          !res[static_cast<size_t>(k) - 1]->Match(tags, pos, tags.size(),
+                                                  RE2::ANCHOR_START, &m, 1))
+        continue;
+      kind = k;
+      length = m.size();
+      if (k == 1) {
+        // The J chunk is the adjectives only, not the noun after them.
+        length = tags[pos] == 'd' ? 2 : 1;
+        while (pos + length + 1 < tags.size() && tags[pos + length] == '-' &&
+               tags[pos + length + 1] == 'J')
+          length += 2;
+      }
     }
     Chunk c;
     c.first = pos;
@@ -214,7 +221,7 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
       ++pos;
       continue;
     }
-    c.last = pos + groups[kind].size() - 1;
+    c.last = pos + length - 1;
     bool be_aux = false, have_aux = false, after_be = false;
     for (size_t k = c.first; k <= c.last; ++k) {
       char t = tags[k];
