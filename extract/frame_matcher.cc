@@ -403,14 +403,17 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     }
     *trace += "\n";
   }
-  std::set<std::tuple<const FrameSpec*, int, int, int, size_t>> seen;
+  // The matches given so far (a handful a sentence: a vector is cheaper
+  // than a set).
+  using Key = std::tuple<const FrameSpec*, int, int, int, size_t>;
+  std::vector<Key> seen;
   re2::StringPiece groups[16];
-  std::vector<int> matching;
+  thread_local std::vector<int> matching;  // reused: one call a sentence
+  matching.clear();
   if (!impl_->any->Match(cs, &matching)) return out;
-  std::vector<bool> runs(impl_->frames.size(), false);
-  for (int i : matching) runs[static_cast<size_t>(i)] = true;
-  for (size_t fi = 0; fi < impl_->frames.size(); ++fi) {
-    if (!runs[fi]) continue;
+  std::sort(matching.begin(), matching.end());  // frames in pack order
+  for (int fi_int : matching) {
+    size_t fi = static_cast<size_t>(fi_int);
     const Impl::CompiledFrame& f = impl_->frames[fi];
     int n = std::min(f.re->NumberOfCapturingGroups() + 1, 16);
     // Each place where an anchored match begins, found by unanchored
@@ -502,8 +505,9 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
           }
         }
         if (!e) continue;
-        if (!seen.insert({f.spec, subj, obj < 0 ? both : obj, vc, head}).second)
-          continue;
+        Key key{f.spec, subj, obj < 0 ? both : obj, vc, head};
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
         Match m;
         m.frame = f.spec;
         m.entry = e;
