@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "extract/internal/table_lines.h"
+
 namespace kg::extract {
 namespace {
 
@@ -98,14 +100,10 @@ Result<std::unique_ptr<EnglishLexicon>> EnglishLexicon::Parse(
     std::string_view path, std::string_view bytes) {
   std::unique_ptr<EnglishLexicon> lex(new EnglishLexicon());
   Impl& m = *lex->impl_;
+  internal::TableLines lines(bytes);
+  std::string_view line;
   size_t line_no = 0;
-  while (!bytes.empty()) {
-    size_t nl = bytes.find('\n');
-    std::string_view line = bytes.substr(0, nl);
-    bytes = nl == std::string_view::npos ? std::string_view()
-                                         : bytes.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
+  while (lines.Next(&line, &line_no)) {
     size_t t1 = line.find('\t');
     size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string_view::npos)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/internal/table_lines.h"
+
 namespace kg::extract {
 namespace {
 
@@ -37,15 +39,10 @@ bool EventEntry::TakesObject(std::string_view marker) const {
 
 Status ParseEventTable(std::string_view path, std::string_view bytes,
                        std::vector<EventEntry>* out) {
+  internal::TableLines lines(bytes);
+  std::string_view line;
   size_t line_no = 0;
-  while (!bytes.empty()) {
-    size_t nl = bytes.find('\n');
-    std::string_view line = bytes.substr(0, nl);
-    bytes = nl == std::string_view::npos ? std::string_view()
-                                         : bytes.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  while (lines.Next(&line, &line_no)) {
     std::string where = std::string(path) + ":" + std::to_string(line_no);
     std::vector<std::string> cols = Split(line, '\t');
     if (cols.size() != 6)
