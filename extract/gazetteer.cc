@@ -91,6 +91,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
 std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
   std::vector<GazetteerHit> hits;
   for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (!trie_->MayBegin(text[pos])) continue;
     if (!internal::StartsFree(text, pos)) continue;  // inside a word
     int form = -1;
     const size_t length = trie_->Longest(text, pos, &form);

@@ -43,6 +43,7 @@ struct MentionFinder::Impl {
   std::unique_ptr<RE2> title_start;       // a title at the start of a name run
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
+  internal::NameTrie org_heads;  // every organization match has one
   internal::WordStartMatcher name_run;  // a run of name words, for local names
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
@@ -126,6 +127,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   const std::string heads = "(?:" + Alternation(pack.org_heads) + ")";
   const std::string of_part =
       "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word + "){0,4})";
+  m.org_heads = internal::NameTrie(pack.org_heads);
   m.organization = at_word_starts("(?:" + word + " ){1,5}" + heads + R"(\b)" +
                                       of_part + "?|" + heads + of_part,
                                   Concat(pack.org_heads, word_starts));
@@ -332,6 +334,16 @@ void MentionFinder::Impl::AddNamedPersons(std::string_view s,
 void MentionFinder::Impl::AddOrganizations(
     std::string_view s, const std::vector<GazetteerHit>& hits,
     DocumentActors* actors, std::vector<Candidate>* out) const {
+  // Each match has a head word at a word start ("Ministry", "Council"):
+  // most sentences have none, and a trie walk per word start says so for
+  // less than one anchored search.
+  bool has_head = false;
+  for (size_t pos = 0; pos < s.size() && !has_head; ++pos) {
+    if (!org_heads.MayBegin(s[pos]) || !internal::StartsFree(s, pos)) continue;
+    int which = -1;
+    has_head = org_heads.Longest(s, pos, &which) > 0;
+  }
+  if (!has_head) return;
   organization.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
     size_t b = Offset(s, g[0]);
     size_t e = b + g[0].size();

@@ -30,6 +30,10 @@ class NameTrie {
 
   bool empty() const { return nodes_.size() <= 1; }
 
+  /// Whether some name begins with the byte `c` (a table lookup: callers
+  /// skip the positions no name can start at before anything dearer).
+  bool MayBegin(char c) const { return root_[Fold(c)] != 0; }
+
   /// The length of the longest name that text[pos..] begins with (0 for
   /// none); its index in the names given through *which.
   size_t Longest(std::string_view text, size_t pos, int* which) const;

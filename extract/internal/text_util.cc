@@ -5,7 +5,7 @@
 
 namespace kg::extract::internal {
 
-bool StartsFree(std::string_view text, size_t pos) {
+bool StartsFreeSlow(std::string_view text, size_t pos) {
   if (pos == 0 || !IsWordChar(DecodeUtf8Before(text, pos))) return true;
   // A name that itself starts with punctuation is glued to nothing.
   return pos < text.size() && !IsWordChar(DecodeUtf8(text, pos).cp);

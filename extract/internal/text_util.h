@@ -11,7 +11,10 @@ namespace kg::extract::internal {
 
 /// True iff a word or name beginning at `pos` is not glued to a letter or
 /// digit before it (one that itself begins with punctuation never is).
-bool StartsFree(std::string_view text, size_t pos);
+inline bool StartsFree(std::string_view text, size_t pos);
+/// StartsFree for any text (the inline one decides ASCII itself: it is
+/// asked at every byte of every sentence).
+bool StartsFreeSlow(std::string_view text, size_t pos);
 /// True iff [begin, end) is not glued to a letter or digit on either side.
 bool IsWholeWord(std::string_view text, size_t begin, size_t end);
 /// ASCII lower-casing.
@@ -19,6 +22,20 @@ std::string AsciiLower(std::string_view s);
 /// Lower-case ASCII slug: "Mark Carney" -> "mark-carney"; Latin letters with
 /// diacritics lose them ("Tô Lâm" -> "to-lam").
 std::string Slug(std::string_view name);
+
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+inline bool StartsFree(std::string_view text, size_t pos) {
+  if (pos == 0) return true;
+  const unsigned char before = static_cast<unsigned char>(text[pos - 1]);
+  if (before >= 0x80) return StartsFreeSlow(text, pos);
+  if (!IsAsciiWordByte(before)) return true;
+  if (pos >= text.size()) return false;
+  const unsigned char here = static_cast<unsigned char>(text[pos]);
+  return here < 0x80 ? !IsAsciiWordByte(here) : StartsFreeSlow(text, pos);
+}
 
 }  // namespace kg::extract::internal
 

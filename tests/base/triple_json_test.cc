@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -58,6 +61,44 @@ TEST_CASE("Triple: ToJsonLine writes the fields in a fixed order") {
     Triple back;
     REQUIRE(FromJsonLine(ToJsonLine(t), "x.jsonl:1", &back).ok());
     CHECK(ToJsonLine(back) == ToJsonLine(t));
+  }
+}
+
+// The line is written without a JSON DOM; its escaping must be the JSON
+// library's, byte for byte, or lines kg wrote before would change.
+TEST_CASE("Triple: ToJsonLine escapes strings exactly as nlohmann does") {
+  std::vector<std::string> strings = {
+      "plain", "quote \" and backslash \\", "Tô Lâm 習近平 🇨🇳", "\x7F del",
+      "bad \xFF byte", "cut \xC3", "\xE2\x82 cut three", "overlong \xC0\xAF",
+      "surrogate \xED\xA0\x80", "too high \xF4\x90\x80\x80",
+      "ok \xF0\x9F\x98\x80 then \xF0\x9F\x98", "\xC3\xA9\xFF\xC3\xA9", ""};
+  for (int c = 0; c < 0x20; ++c)
+    strings.push_back(std::string("ctl ") + static_cast<char>(c) + " end");
+  for (const std::string& s : strings) {
+    CAPTURE(s);
+    Triple t;
+    t.subject = "A";
+    t.object = "B";
+    t.sentence = s;
+    const std::string expected =
+        "\"sentence\":" +
+        nlohmann::ordered_json(s).dump(
+            -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+        ",\"span\"";
+    CHECK(ToJsonLine(t).find(expected) != std::string::npos);
+  }
+}
+
+TEST_CASE("Triple: ToJsonLine writes the confidence as nlohmann would") {
+  const std::pair<double, std::string> rows[] = {
+      {0, "0.0"}, {1, "1.0"}, {0.5, "0.5"}, {0.333, "0.33"}, {0.6789, "0.68"},
+      {0.05, "0.05"}, {0.999, "1.0"}, {12.5, "12.5"}};
+  for (const auto& [value, text] : rows) {
+    CAPTURE(value);
+    Triple t;
+    t.confidence = value;
+    const std::string line = ToJsonLine(t);
+    CHECK(line.substr(line.rfind(':') + 1) == text + "}");
   }
 }
 
