@@ -287,6 +287,16 @@ void MentionFinder::Impl::AddAppositions(std::string_view s,
                                          const std::vector<GazetteerHit>& hits,
                                          DocumentActors* actors,
                                          std::vector<Candidate>* out) const {
+  // Every apposition has ", the " (or a, an, then) after the name: without
+  // one, no capitalized word needs trying.
+  bool has_comma_article = false;
+  for (size_t c = s.find(", "); c != std::string_view::npos && !has_comma_article;
+       c = s.find(", ", c + 1)) {
+    std::string_view after = s.substr(c + 2);
+    for (std::string_view w : {"the ", "a ", "an ", "then "})
+      has_comma_article |= after.substr(0, w.size()) == w;
+  }
+  if (!has_comma_article) return;
   apposition.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
     size_t b = Offset(s, g[1]);
     size_t e = b + g[1].size();
