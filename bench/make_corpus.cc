@@ -2,28 +2,44 @@
 // for measuring `kg extract` on gigabytes of text. Not a test.
 //
 //   ./build/bench/make_corpus --size 1G --seed 7 [--format txt|jsonl]
-//       [--example FILE] [--count-sentences] -o FILE
+//       [--shapes article|news|history|mixed] [--example FILE]
+//       [--count-sentences] -o FILE
 //
-// Sentences are those of the bundled example (examples/xi-foreign-policy.txt
-// by default, read at run time and split by kg's own ParseDocument),
-// recombined at random: every actor the diplomacy pack's gazetteer finds in
-// a sentence is replaced by a random actor of the same type, named the same
-// way (name or alias, capital, demonym, surname), and every year or date
-// ("2015", "March 2018", "12 March 2016") by a random one. Paragraphs have
-// 2-6 sentences, separated by blank lines, with an occasional "== Section =="
-// heading; a document is ~50 KB. `txt` writes one file with a "= Title ="
-// heading per document; `jsonl` writes one document a line,
+// Sentences are those of a source text, read at run time and split by kg's
+// own ParseDocument, recombined at random: every actor the diplomacy pack's
+// gazetteer finds in a sentence is replaced by a random actor of the same
+// type, named the same way (name or alias, capital, demonym, surname), and
+// every year or date ("2015", "March 2018", "12 March 2016") by a random
+// one. --shapes says which source texts, so that speed is not measured on
+// one article's sentences only:
+//   article  the bundled example (examples/xi-foreign-policy.txt, or
+//            --example FILE), the default: a Wikipedia survey. Paragraphs
+//            of 2-6 sentences, an occasional "== Section ==" heading, dates
+//            1950-2026.
+//   news     bench/shapes/news-readouts.txt: wire stories and government
+//            readouts (datelines, "said on Tuesday", quotes). Paragraphs of
+//            1-3 sentences, few headings, dates 1990-2026.
+//   history  bench/shapes/histories.txt: a history book's long sentences
+//            (treaties, wars, subordinate clauses). Paragraphs of 3-7
+//            sentences, dates 1700-1999 (years 1600-2099 are replaced).
+//   mixed    each document drawn from one of the three, at random.
+// The shapes texts were written for kg (bench/shapes/README.md) and are
+// found under the source tree the build came from, as the example is.
+// A document is ~50 KB. `txt` writes one file with a "= Title =" heading
+// per document; `jsonl` writes one document a line,
 // {"id":"doc-000001","title":...,"date":"YYYY-MM-DD","text":...}.
 //
 // Sizes take K, M, G suffixes (powers of 1024). The output stops before the
 // first paragraph that would pass the size, so it is a few KB short at most.
-// The same seed and size give byte-identical output on any platform: the
-// random numbers are std::mt19937_64's raw output reduced by hand, never a
-// standard-library distribution. Output is streamed through a 4 MB buffer;
-// memory does not grow with the size. --count-sentences prints the number of
-// sentences written to stderr (one integer), counted by kg's own
-// ParseDocument on each document, so that it is the number `kg extract`
-// sees (a replaced name such as "U.S." can move a sentence boundary).
+// The same seed, size and shapes give byte-identical output on any
+// platform: the random numbers are std::mt19937_64's raw output reduced by
+// hand, never a standard-library distribution. (--shapes article draws the
+// same numbers as make_corpus did before it had --shapes, so its corpora
+// are unchanged.) Output is streamed through a 4 MB buffer; memory does not
+// grow with the size. --count-sentences prints the number of sentences
+// written to stderr (one integer), counted by kg's own ParseDocument on
+// each document, so that it is the number `kg extract` sees (a replaced
+// name such as "U.S." can move a sentence boundary).
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -40,6 +56,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bench/diplomacy_gazetteer.h"
@@ -101,6 +118,21 @@ using Template = std::vector<Piece>;
 struct NamePool {
   std::vector<std::vector<std::string>> by_actor;  // name + aliases
   std::vector<std::string> capitals, demonyms, surnames;
+};
+
+// A kind of source text (--shapes), its sentences and the layout of the
+// documents made of them: news has short paragraphs, histories long ones.
+struct Shape {
+  enum class Kind { kArticle, kNews, kHistory };
+  Kind kind = Kind::kArticle;
+  std::vector<Template> templates;
+  std::vector<std::string> section_titles;
+  int min_sentences = 2, max_sentences = 6;  // in a paragraph
+  uint64_t heading_one_in = 6;  // paragraphs after the first with a heading
+  int first_year = 1950, last_year = 2026;  // of the dates written
+  // Years 1600-1899 are cut out as dates too (histories); the article's
+  // cut stays as it was, so that its corpora do not change.
+  bool old_years = false;
 };
 
 // A buffered writer to a file or stdout that fails loudly.
@@ -216,17 +248,37 @@ class CorpusMaker {
     }
   }
 
-  // Cuts the example's sentences into templates; false if it has none.
-  bool AddExample(const std::string& id, const std::string& bytes) {
+  // Cuts a source text's sentences into templates of a shape that
+  // documents are drawn from; false if it has none.
+  bool AddShape(Shape::Kind kind, const std::string& id,
+                const std::string& bytes) {
+    Shape shape;
+    shape.kind = kind;
+    if (kind == Shape::Kind::kNews) {
+      shape.min_sentences = 1;
+      shape.max_sentences = 3;
+      shape.heading_one_in = 12;
+      shape.first_year = 1990;
+    } else if (kind == Shape::Kind::kHistory) {
+      shape.min_sentences = 3;
+      shape.max_sentences = 7;
+      shape.heading_one_in = 8;
+      shape.first_year = 1700;
+      shape.last_year = 1999;
+      shape.old_years = true;
+    }
     kg::extract::Document doc = kg::extract::ParseDocument(id, bytes);
     for (const auto& section : doc.sections)
-      if (section.level >= 2) section_titles_.push_back(section.title);
+      if (section.level >= 2) shape.section_titles.push_back(section.title);
     for (const auto& para : doc.paragraphs)
       for (const auto& span : para.sentences) {
         std::string_view sentence = doc.Text(span);
-        if (sentence.size() >= 20) templates_.push_back(Cut(sentence));
+        if (sentence.size() >= 20)
+          shape.templates.push_back(Cut(sentence, shape.old_years));
       }
-    return !templates_.empty();
+    if (shape.templates.empty()) return false;
+    shapes_.push_back(std::move(shape));
+    return true;
   }
 
   // Writes documents until the next paragraph would pass `target` bytes.
@@ -234,7 +286,12 @@ class CorpusMaker {
     for (int doc_no = 1;; ++doc_no) {
       if (out->written() >= target) break;
       uint64_t remaining = target - out->written();
-      std::string title = Title();
+      // One shape draws no number, so that --shapes article writes what
+      // make_corpus wrote before it had shapes.
+      const Shape& shape = shapes_.size() == 1
+                               ? shapes_[0]
+                               : shapes_[random_.Below(shapes_.size())];
+      std::string title = Title(shape);
       char id[32];
       std::snprintf(id, sizeof id, "doc-%06d", doc_no);
       char date[16];
@@ -253,12 +310,12 @@ class CorpusMaker {
       uint64_t size = 0;  // of `text` as written
       for (int para = 0;; ++para) {
         std::string block;
-        if (para > 0 && random_.OneIn(6))
-          block = "== " + SectionTitle() + " ==\n\n";
-        int count = random_.Between(2, 6);
+        if (para > 0 && random_.OneIn(shape.heading_one_in))
+          block = "== " + SectionTitle(shape) + " ==\n\n";
+        int count = random_.Between(shape.min_sentences, shape.max_sentences);
         for (int i = 0; i < count; ++i) {
           if (i) block += ' ';
-          AppendSentence(&block);
+          AppendSentence(shape, &block);
         }
         block += "\n\n";
         uint64_t block_size = jsonl ? JsonSize(block) : block.size();
@@ -292,12 +349,14 @@ class CorpusMaker {
 
  private:
   // A sentence as pieces: text, the gazetteer's actor mentions and dates.
-  Template Cut(std::string_view sentence) const {
-    static const RE2 kDate(
+  Template Cut(std::string_view sentence, bool old_years) const {
+    static const std::string kDayMonth =
         "\\b(?:(?:([1-9]|[12][0-9]|3[01]) )?"
         "(January|February|March|April|May|June|July|August|September|"
-        "October|November|December) (?:([1-9]|[12][0-9]|3[01]), )?)?"
-        "((?:19|20)[0-9][0-9])\\b");
+        "October|November|December) (?:([1-9]|[12][0-9]|3[01]), )?)?";
+    static const RE2 kDate(kDayMonth + "((?:19|20)[0-9][0-9])\\b");
+    static const RE2 kOldDate(kDayMonth + "((?:1[6-9]|20)[0-9][0-9])\\b");
+    const RE2& date = old_years ? kOldDate : kDate;
     struct Slot {
       size_t begin, end;
       Piece piece;
@@ -319,7 +378,7 @@ class CorpusMaker {
     re2::StringPiece m[5];
     size_t pos = 0;
     while (pos < sentence.size() &&
-           kDate.Match(sentence, pos, sentence.size(), RE2::UNANCHORED, m, 5)) {
+           date.Match(sentence, pos, sentence.size(), RE2::UNANCHORED, m, 5)) {
       size_t begin = static_cast<size_t>(m[0].data() - sentence.data());
       size_t end = begin + m[0].size();
       add_hits_before(end);
@@ -374,15 +433,15 @@ class CorpusMaker {
     return pool.by_actor.empty() ? "Nowhere" : random_.Pick(pool.by_actor)[0];
   }
 
-  void AppendDate(const Piece& p, std::string* out) {
+  void AppendDate(const Shape& shape, const Piece& p, std::string* out) {
     if (p.day_before) *out += std::to_string(random_.Between(1, 28)) + " ";
     if (p.month) *out += std::string(kMonths[random_.Below(12)]) + " ";
     if (p.day_after) *out += std::to_string(random_.Between(1, 28)) + ", ";
-    *out += std::to_string(random_.Between(1950, 2026));
+    *out += std::to_string(random_.Between(shape.first_year, shape.last_year));
   }
 
-  void AppendSentence(std::string* out) {
-    for (const Piece& p : random_.Pick(templates_)) {
+  void AppendSentence(const Shape& shape, std::string* out) {
+    for (const Piece& p : random_.Pick(shape.templates)) {
       switch (p.kind) {
         case Piece::Kind::kText:
           *out += p.text;
@@ -391,13 +450,42 @@ class CorpusMaker {
           *out += ActorName(p.type, p.name_kind);
           break;
         case Piece::Kind::kDate:
-          AppendDate(p, out);
+          AppendDate(shape, p, out);
           break;
       }
     }
   }
 
-  std::string Title() {
+  std::string Title(const Shape& shape) {
+    if (shape.kind == Shape::Kind::kNews) {
+      switch (random_.Below(3)) {
+        case 0:
+          return CanonicalName(ActorType::kCountry) + " and " +
+                 CanonicalName(ActorType::kCountry) + " agree to hold talks";
+        case 1:
+          return std::string("World news digest, ") +
+                 kMonths[random_.Below(12)] + " " +
+                 std::to_string(
+                     random_.Between(shape.first_year, shape.last_year));
+        default:
+          return CanonicalName(ActorType::kPerson) + " visits " +
+                 CanonicalName(ActorType::kCountry);
+      }
+    }
+    if (shape.kind == Shape::Kind::kHistory) {
+      switch (random_.Below(3)) {
+        case 0:
+          return "A history of " + CanonicalName(ActorType::kCountry);
+        case 1:
+          return CanonicalName(ActorType::kCountry) + " in the " +
+                 std::to_string(random_.Between(17, 20)) + "th century";
+        default:
+          return "The " + CanonicalName(ActorType::kCountry) + "\u2013" +
+                 CanonicalName(ActorType::kCountry) + " war of " +
+                 std::to_string(
+                     random_.Between(shape.first_year, shape.last_year));
+      }
+    }
     switch (random_.Below(4)) {
       case 0:
         return "Foreign policy of " + CanonicalName(ActorType::kPerson);
@@ -412,25 +500,24 @@ class CorpusMaker {
     }
   }
 
-  std::string SectionTitle() {
-    if (!section_titles_.empty() && random_.OneIn(2))
-      return random_.Pick(section_titles_);
+  std::string SectionTitle(const Shape& shape) {
+    if (!shape.section_titles.empty() && random_.OneIn(2))
+      return random_.Pick(shape.section_titles);
     return CanonicalName(ActorType::kCountry);
   }
 
   const kg::extract::Gazetteer& gazetteer_;
   Random random_;
   NamePool pools_[kActorTypes];
-  std::vector<Template> templates_;
-  std::vector<std::string> section_titles_;
+  std::vector<Shape> shapes_;
   bool count_sentences_ = false;
   uint64_t sentences_ = 0;
 };
 
 int Usage() {
   std::cerr << "usage: make_corpus --size SIZE[K|M|G] [--seed N] "
-               "[--format txt|jsonl] [--example FILE] [--count-sentences] "
-               "-o FILE\n";
+               "[--format txt|jsonl] [--shapes article|news|history|mixed] "
+               "[--example FILE] [--count-sentences] -o FILE\n";
   return 2;
 }
 
@@ -441,6 +528,7 @@ int main(int argc, char** argv) {
   uint64_t seed = 7;
   std::string format = "txt";
   std::string example = KG_SOURCE_DIR "/examples/xi-foreign-policy.txt";
+  std::string shapes = "article";
   std::string output;
   bool count_sentences = false;
   for (int i = 1; i < argc; ++i) {
@@ -456,6 +544,8 @@ int main(int argc, char** argv) {
       if (*argv[i] == '\0' || *end != '\0') return Usage();
     } else if (has_value && flag == "--format") {
       format = argv[++i];
+    } else if (has_value && flag == "--shapes") {
+      shapes = argv[++i];
     } else if (has_value && flag == "--example") {
       example = argv[++i];
     } else if (has_value && (flag == "-o" || flag == "--output")) {
@@ -464,22 +554,36 @@ int main(int argc, char** argv) {
       return Usage();
     }
   }
-  if (size == 0 || output.empty() || (format != "txt" && format != "jsonl"))
+  if (size == 0 || output.empty() || (format != "txt" && format != "jsonl") ||
+      (shapes != "article" && shapes != "news" && shapes != "history" &&
+       shapes != "mixed"))
     return Usage();
 
-  std::ifstream in(example, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) {
-    std::cerr << "make_corpus: cannot read " << example << "\n";
-    return 1;
-  }
+  // The source texts, in the order a mixed corpus numbers them.
+  const std::string shapes_dir = KG_SOURCE_DIR "/bench/shapes/";
+  std::vector<std::pair<Shape::Kind, std::string>> sources;
+  if (shapes == "article" || shapes == "mixed")
+    sources.emplace_back(Shape::Kind::kArticle, example);
+  if (shapes == "news" || shapes == "mixed")
+    sources.emplace_back(Shape::Kind::kNews, shapes_dir + "news-readouts.txt");
+  if (shapes == "history" || shapes == "mixed")
+    sources.emplace_back(Shape::Kind::kHistory, shapes_dir + "histories.txt");
+
   auto gazetteer = kg::bench::DiplomacyGazetteer("make_corpus");
   if (!gazetteer) return 1;
   CorpusMaker maker(*gazetteer, seed);
-  if (!maker.AddExample(example, bytes.str())) {
-    std::cerr << "make_corpus: no sentences in " << example << "\n";
-    return 1;
+  for (const auto& [kind, path] : sources) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) {
+      std::cerr << "make_corpus: cannot read " << path << "\n";
+      return 1;
+    }
+    if (!maker.AddShape(kind, path, bytes.str())) {
+      std::cerr << "make_corpus: no sentences in " << path << "\n";
+      return 1;
+    }
   }
   if (count_sentences) maker.CountSentences();
   Writer out(output);
