@@ -64,6 +64,29 @@ bool IsWordChar(char32_t cp) {
   }
 }
 
+bool IsUpperLetter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) ==
+         UTF8PROC_CATEGORY_LU;
+}
+
+bool IsLetterOrMark(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string RepairUtf8(std::string_view bytes,
                        std::vector<size_t>* replacements) {
   if (replacements != nullptr) replacements->clear();

@@ -47,6 +47,10 @@ void AppendUtf8(char32_t cp, std::string* out);
 /// (Unicode categories L*, M* and N*). Punctuation, symbols, spaces,
 /// controls, unassigned code points and U+FFFD are not.
 bool IsWordChar(char32_t cp);
+/// True for upper-case letters (Unicode category Lu).
+bool IsUpperLetter(char32_t cp);
+/// True for letters and combining marks (categories L* and M*).
+bool IsLetterOrMark(char32_t cp);
 
 /// Returns `bytes` with every bad byte replaced by U+FFFD. If
 /// `replacements` is not null it receives, ascending, the offset in the

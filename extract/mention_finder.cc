@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "extract/internal/mention_candidate.h"
+#include "extract/internal/name_scanner.h"
 #include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
 #include "extract/internal/word_start_matcher.h"
@@ -22,8 +23,7 @@ namespace {
 
 // A capitalized name word: "Ying-jeou", "O'Brien", "Lâm"; "Trump's" stops
 // before the possessive.
-constexpr char kNameWord[] =
-    R"((?:(?:al|el)-)?\p{Lu}(?:[\p{L}\p{M}\-]|['’]\p{Lu})*)";
+constexpr const char* kNameWord = internal::kNameWordPattern;
 std::vector<std::string> Concat(std::vector<std::string> a,
                                 const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
@@ -44,7 +44,6 @@ struct MentionFinder::Impl {
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
   internal::NameTrie org_heads;  // every organization match has one
-  internal::WordStartMatcher name_run;  // a run of name words, for local names
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
   internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
@@ -148,9 +147,6 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
   m.org_title =
       compile(R"(\b((?i:)" + Alternation(pack.org_titles) + R"() )$)");
-  // No groups in these three: the match is all they need, and asking RE2
-  // for groups costs a second, backtracking pass over it.
-  m.name_run = at_word_starts(word + "(?: " + word + "){0,3}", word_starts);
   if (!st.ok()) return st;
   if (Status r = m.references.Init(pack); !r.ok()) return r;
   return f;
@@ -418,39 +414,51 @@ void MentionFinder::Impl::AddLocalNames(
     std::string_view s, const DocumentActors& actors,
     std::vector<Candidate>* accepted) const {
   std::vector<Candidate> found;
-  name_run.ForEach(
-      s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-        size_t end = begin + g[0].size();
-        if (!internal::IsWholeWord(s, begin, end)) return;
-        // Longest known prefix of the run: "Mark Carney", then "Carney".
-        std::string_view run = s.substr(begin, end - begin);
-        size_t word_begin = 0;
-        while (word_begin < run.size()) {
-          size_t stop = run.size();
-          for (;;) {
-            std::string_view cand = run.substr(word_begin, stop - word_begin);
-            int a = actors.Lookup(cand);
-            if (a >= 0) {
-              found.push_back({begin + word_begin,
-                               begin + stop,
-                               {a},
-                               MentionSource::kLocalName,
-                               NameKind::kSurname});
-              word_begin = stop;
-              break;
-            }
-            size_t space = cand.rfind(' ');
-            if (space == std::string_view::npos) {
-              size_t next = run.find(' ', word_begin);
-              word_begin = next == std::string_view::npos ? run.size() : next;
-              break;
-            }
-            stop = word_begin + space;
-          }
-          while (word_begin < run.size() && run[word_begin] == ' ')
-            ++word_begin;
+  // Runs of up to four name words, left to right, at word starts (scanned
+  // by hand: this asks at every capitalized word).
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const unsigned char first = static_cast<unsigned char>(s[pos]);
+    const bool may_start = (first >= 'A' && first <= 'Z') || first >= 0xC0 ||
+                           first == 'a' || first == 'e';
+    const size_t run_end = may_start && internal::StartsFree(s, pos)
+                               ? internal::NameRunEnd(s, pos, 4)
+                               : std::string_view::npos;
+    if (run_end == std::string_view::npos) {
+      ++pos;
+      continue;
+    }
+    const size_t begin = pos;
+    pos = run_end;
+    if (!internal::IsWholeWord(s, begin, run_end)) continue;
+    // Longest known prefix of the run: "Mark Carney", then "Carney".
+    std::string_view run = s.substr(begin, run_end - begin);
+    size_t word_begin = 0;
+    while (word_begin < run.size()) {
+      size_t stop = run.size();
+      for (;;) {
+        std::string_view cand = run.substr(word_begin, stop - word_begin);
+        int a = actors.Lookup(cand);
+        if (a >= 0) {
+          found.push_back({begin + word_begin,
+                           begin + stop,
+                           {a},
+                           MentionSource::kLocalName,
+                           NameKind::kSurname});
+          word_begin = stop;
+          break;
         }
-      });
+        size_t space = cand.rfind(' ');
+        if (space == std::string_view::npos) {
+          size_t next = run.find(' ', word_begin);
+          word_begin = next == std::string_view::npos ? run.size() : next;
+          break;
+        }
+        stop = word_begin + space;
+      }
+      while (word_begin < run.size() && run[word_begin] == ' ') ++word_begin;
+    }
+  }
   for (auto& c : found) {
     bool overlaps = false;
     for (const auto& a : *accepted)

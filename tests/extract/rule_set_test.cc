@@ -58,7 +58,7 @@ std::string Show(const std::vector<int>& v) {
   return out + "}";
 }
 
-std::unique_ptr<RuleSet> MustCompile(
+std::unique_ptr<RuleSet> MustCompileSet(
     const std::vector<RuleSpec>& specs,
     const std::map<std::string, std::string>& macros = {}) {
   auto set = RuleSet::Compile(specs, macros);
@@ -90,7 +90,7 @@ TEST_CASE("Mark: the test's helper") {
 }
 
 TEST_CASE("RuleSet::Candidates: the rules whose literals a sentence has") {
-  const std::unique_ptr<RuleSet> set = MustCompile({
+  const std::unique_ptr<RuleSet> set = MustCompileSet({
       Spec("meet", "{ACTOR} met {ACTOR}"),                            // 0
       Spec("sign", "{ACTORS} signed (?:a|an) \\w+ agreement", true),  // 1
       Spec("pair", "{ACTOR}, {ACTOR}"),  // 2: no literal of 3 bytes
@@ -143,7 +143,7 @@ TEST_CASE("RuleSet::Candidates: the rules whose literals a sentence has") {
 
 TEST_CASE("RuleSet: no literal anywhere, and no rule at all") {
   // Without atoms every rule is a candidate for every sentence.
-  const std::unique_ptr<RuleSet> bare = MustCompile({
+  const std::unique_ptr<RuleSet> bare = MustCompileSet({
       Spec("pair", "{ACTOR}, {ACTOR}"),
       Spec("dash", "{ACTOR}-{ACTOR}"),
   });
@@ -155,7 +155,7 @@ TEST_CASE("RuleSet: no literal anywhere, and no rule at all") {
     CHECK(Show(got) == "{0,1}");
   }
 
-  const std::unique_ptr<RuleSet> none = MustCompile({});
+  const std::unique_ptr<RuleSet> none = MustCompileSet({});
   CHECK(none->size() == 0);
   CHECK(none->atom_count() == 0);
   got = {1};
@@ -196,7 +196,7 @@ TEST_CASE("RuleSet: the built-in packs, candidates a superset of matches") {
     CAPTURE(name);
     Result<RulePack> pack = LoadBuiltinRulePack(name);
     REQUIRE_MESSAGE(pack.ok(), pack.status().ToString());
-    const std::unique_ptr<RuleSet> set = MustCompile(pack->rules, pack->macros);
+    const std::unique_ptr<RuleSet> set = MustCompileSet(pack->rules, pack->macros);
     REQUIRE(set->size() == pack->rules.size());
     for (size_t i = 0; i < set->size(); ++i)
       CHECK(set->rule(i).spec().id == pack->rules[i].id);
