@@ -178,16 +178,40 @@ std::vector<std::string> EnglishLexicon::FormsOf(std::string_view lemma,
 
 size_t EnglishLexicon::verb_count() const { return impl_->lemmas.size(); }
 
-std::string EnglishLexicon::Singular(std::string_view w) {
-  std::string s(w);
+namespace {
+
+// The singular as a stem of the word plus "" or "y": Singular without a
+// string of its own (the frame matcher compares nouns by it per token).
+std::pair<std::string_view, std::string_view> SingularParts(
+    std::string_view s) {
   if (s.size() < 4 || s.back() != 's' || EndsWith(s, "ss") ||
       EndsWith(s, "us") || EndsWith(s, "is"))
-    return s;
-  if (EndsWith(s, "ies")) return s.substr(0, s.size() - 3) + "y";
+    return {s, ""};
+  if (EndsWith(s, "ies")) return {s.substr(0, s.size() - 3), "y"};
   if (EndsWith(s, "ches") || EndsWith(s, "shes") || EndsWith(s, "xes") ||
       EndsWith(s, "sses"))
-    return s.substr(0, s.size() - 2);
-  return s.substr(0, s.size() - 1);
+    return {s.substr(0, s.size() - 2), ""};
+  return {s.substr(0, s.size() - 1), ""};
+}
+
+}  // namespace
+
+std::string EnglishLexicon::Singular(std::string_view w) {
+  auto [stem, tail] = SingularParts(w);
+  std::string out(stem);
+  out += tail;
+  return out;
+}
+
+bool EnglishLexicon::SameSingular(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  auto [sa, ta] = SingularParts(a);
+  auto [sb, tb] = SingularParts(b);
+  if (sa.size() + ta.size() != sb.size() + tb.size()) return false;
+  if (ta == tb) return sa == sb;
+  // One ends in the "y" the other's stem has: "ally" against "allies".
+  if (ta.empty()) return sa.substr(0, sb.size()) == sb && sa.back() == 'y';
+  return sb.substr(0, sa.size()) == sa && sb.back() == 'y';
 }
 
 namespace {

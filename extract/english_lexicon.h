@@ -94,6 +94,9 @@ class EnglishLexicon {
   /// "sanction", "parties" -> "party"); the word itself if it does not end
   /// in s.
   static std::string Singular(std::string_view lower);
+  /// Singular(a) == Singular(b), without building either ("ally" and
+  /// "allies" are the same noun).
+  static bool SameSingular(std::string_view a, std::string_view b);
   size_t verb_count() const;
 
  private:

@@ -13,7 +13,7 @@ namespace kg::extract {
 namespace {
 
 bool SameNoun(std::string_view a, std::string_view b) {
-  return a == b || EnglishLexicon::Singular(a) == EnglishLexicon::Singular(b);
+  return EnglishLexicon::SameSingular(a, b);
 }
 
 std::string_view LemmaOf(const Token& t) {

@@ -83,6 +83,33 @@ TEST_CASE("EnglishLexicon: closed classes, singulars and plurals") {
   CHECK(EnglishLexicon::Plural("attack") == "attacks");
 }
 
+TEST_CASE("EnglishLexicon: SameSingular is Singular(a) == Singular(b)") {
+  struct Row {
+    const char* a;
+    const char* b;
+    bool same;
+  };
+  const Row rows[] = {
+      {"ally", "allies", true},      {"allies", "ally", true},
+      {"allies", "allies", true},    {"sanction", "sanctions", true},
+      {"talks", "talk", true},       {"crisis", "crises", false},
+      {"church", "churches", true},  {"box", "boxes", true},
+      {"party", "parties", true},    {"part", "parties", false},
+      {"partie", "parties", false},  {"bus", "buses", false},
+      {"press", "presses", true},   {"pressy", "presses", false},
+      {"gas", "gas", true},          {"ties", "ty", true},
+      {"tie", "ties", false},        {"envoys", "envoy", true},
+      {"", "", true},                {"y", "ies", false},
+      {"abcy", "abcies", true},      {"abcx", "abcies", false}};
+  for (const Row& r : rows) {
+    CAPTURE(r.a);
+    CAPTURE(r.b);
+    CHECK(EnglishLexicon::SameSingular(r.a, r.b) == r.same);
+    CHECK((EnglishLexicon::Singular(r.a) == EnglishLexicon::Singular(r.b)) ==
+          r.same);
+  }
+}
+
 TEST_CASE("EnglishLexicon: a bad line names the file and line") {
   CHECK(EnglishLexicon::Parse("v.tsv", "meet\tn\tmet\nbroken line\n")
             .status()
