@@ -42,13 +42,27 @@ class LineWriter {
       out_->append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
-        case '"': out_->append("\\\""); break;
-        case '\\': out_->append("\\\\"); break;
-        case '\b': out_->append("\\b"); break;
-        case '\t': out_->append("\\t"); break;
-        case '\n': out_->append("\\n"); break;
-        case '\f': out_->append("\\f"); break;
-        case '\r': out_->append("\\r"); break;
+        case '"':
+          out_->append("\\\"");
+          break;
+        case '\\':
+          out_->append("\\\\");
+          break;
+        case '\b':
+          out_->append("\\b");
+          break;
+        case '\t':
+          out_->append("\\t");
+          break;
+        case '\n':
+          out_->append("\\n");
+          break;
+        case '\f':
+          out_->append("\\f");
+          break;
+        case '\r':
+          out_->append("\\r");
+          break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);

@@ -43,7 +43,7 @@ struct MentionFinder::Impl {
   std::unique_ptr<RE2> title_start;       // a title at the start of a name run
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
-  internal::NameTrie org_heads;  // every organization match has one
+  internal::NameTrie org_heads;             // every organization match has one
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
   internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
@@ -286,7 +286,8 @@ void MentionFinder::Impl::AddAppositions(std::string_view s,
   // Every apposition has ", the " (or a, an, then) after the name: without
   // one, no capitalized word needs trying.
   bool has_comma_article = false;
-  for (size_t c = s.find(", "); c != std::string_view::npos && !has_comma_article;
+  for (size_t c = s.find(", ");
+       c != std::string_view::npos && !has_comma_article;
        c = s.find(", ", c + 1)) {
     std::string_view after = s.substr(c + 2);
     for (std::string_view w : {"the ", "a ", "an ", "then "})

@@ -44,8 +44,10 @@ size_t CapitalizedEnd(std::string_view text, size_t pos) {
 size_t NameWordEnd(std::string_view text, size_t pos) {
   // The optional prefix is tried first, as the regex's greedy ? does.
   std::string_view rest = text.substr(pos < text.size() ? pos : text.size());
-  if (rest.size() > 3 && (rest.substr(0, 3) == "al-" || rest.substr(0, 3) == "el-")) {
-    if (size_t end = CapitalizedEnd(text, pos + 3); end != std::string_view::npos)
+  if (rest.size() > 3 &&
+      (rest.substr(0, 3) == "al-" || rest.substr(0, 3) == "el-")) {
+    if (size_t end = CapitalizedEnd(text, pos + 3);
+        end != std::string_view::npos)
       return end;
   }
   return CapitalizedEnd(text, pos);

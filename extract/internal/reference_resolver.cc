@@ -20,6 +20,10 @@ Status ReferenceResolver::Init(const RulePack& pack) {
   role_ = CompilePattern(R"(\b[Tt]he ()" + Alternation(pack.person_titles) +
                              R"()\b(?:[^ \pL]|$| [^\p{Lu}]))",
                          "person titles", &st);
+  pronoun_gate_ = WordGate::FirstWords(pack.pronouns, true);
+  country_pair_gate_ = WordGate::LastWords(pack.country_pair_phrases, true);
+  person_pair_gate_ = WordGate::LastWords(pack.person_pair_phrases, true);
+  role_gate_ = WordGate::FirstWords(pack.person_titles, false);
   return st;
 }
 
@@ -48,22 +52,24 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
       if (b < r.end && e > r.begin) return true;
     return false;
   };
-  ForEachMatch(
-      *pronoun_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-        size_t end = begin + g[0].size();
-        if (overlaps(begin, end)) return;
-        int person = -1;
-        for (int a : recent_before(begin))
-          if (actors->actor(a).type == ActorType::kPerson) {
-            person = a;
-            break;
-          }
-        if (person < 0) person = actors->LastPerson();
-        if (person >= 0)
-          refs.push_back({begin, end, {person}, MentionSource::kPronoun});
-      });
+  if (pronoun_gate_.MayMatch(s))
+    ForEachMatch(
+        *pronoun_, s,
+        [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+          size_t end = begin + g[0].size();
+          if (overlaps(begin, end)) return;
+          int person = -1;
+          for (int a : recent_before(begin))
+            if (actors->actor(a).type == ActorType::kPerson) {
+              person = a;
+              break;
+            }
+          if (person < 0) person = actors->LastPerson();
+          if (person >= 0)
+            refs.push_back({begin, end, {person}, MentionSource::kPronoun});
+        });
   // (Only once the document has named someone with a title.)
-  if (actors->has_titles())
+  if (actors->has_titles() && role_gate_.MayMatch(s))
     ForEachMatch(
         *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           if (g[1].data() == nullptr || g[1].empty()) return;
@@ -75,7 +81,8 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
           if (person >= 0)
             refs.push_back({begin, end, {person}, MentionSource::kPronoun});
         });
-  auto pair = [&](const RE2& re, bool countries) {
+  auto pair = [&](const RE2& re, const WordGate& gate, bool countries) {
+    if (!gate.MayMatch(s)) return;
     ForEachMatch(
         re, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           size_t end = begin + g[0].size();
@@ -129,8 +136,8 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
             refs.push_back({begin, end, two, MentionSource::kPair});
         });
   };
-  pair(*country_pair_, true);
-  pair(*person_pair_, false);
+  pair(*country_pair_, country_pair_gate_, true);
+  pair(*person_pair_, person_pair_gate_, false);
   for (auto& r : refs) accepted->push_back(std::move(r));
 }
 

@@ -17,6 +17,7 @@
 #include "base/status.h"
 #include "extract/document_actors.h"
 #include "extract/internal/mention_candidate.h"
+#include "extract/internal/word_gate.h"
 #include "extract/rule_pack.h"
 
 namespace kg::extract::internal {
@@ -38,6 +39,9 @@ class ReferenceResolver {
   std::unique_ptr<RE2> country_pair_;
   std::unique_ptr<RE2> person_pair_;
   std::unique_ptr<RE2> role_;  // "the (title)", not followed by a name
+  // Each regex runs only where its gate opens (most sentences have none of
+  // the phrases).
+  WordGate pronoun_gate_, country_pair_gate_, person_pair_gate_, role_gate_;
 };
 
 }  // namespace kg::extract::internal

@@ -24,24 +24,24 @@ TEST_CASE("NameScanner: name words and runs, exactly") {
       {"Mark Carney met Xi", 12, npos, npos},  // lower case
       {"al-Assad said", 0, 8, 8},
       {"el-Sisi and", 0, 7, 7},
-      {"al-qaeda", 0, npos, npos},             // no capital after al-
-      {"Al-Shabaab attacked", 0, 10, 10},      // "Al-" is a plain word
+      {"al-qaeda", 0, npos, npos},         // no capital after al-
+      {"Al-Shabaab attacked", 0, 10, 10},  // "Al-" is a plain word
       {"O'Brien spoke", 0, 7, 7},
-      {"Trump's visit", 0, 5, 5},              // stops before 's
+      {"Trump's visit", 0, 5, 5},  // stops before 's
       {"Trump’s visit", 0, 5, 5},
       {"N’Djamena Chad", 0, 11, 16},
       {"Ying-jeou Ma", 0, 9, 12},
       {"Tô Lâm", 0, 3, 8},
       {"Éire", 0, 5, 5},
       {"Ærø Island", 0, 5, 12},
-      {"A B C D E F", 0, 1, 7},                // four words at most
-      {"Paris  London", 0, 5, 5},              // two spaces end a run
+      {"A B C D E F", 0, 1, 7},    // four words at most
+      {"Paris  London", 0, 5, 5},  // two spaces end a run
       {"Paris, London", 0, 5, 5},
-      {"Dé\xCC\x81j\xC3\xA0 Vu", 0, 8, 11},    // combining mark inside
+      {"Dé\xCC\x81j\xC3\xA0 Vu", 0, 8, 11},  // combining mark inside
       {"X", 0, 1, 1},
       {"", 0, npos, npos},
       {"1999 Paris", 0, npos, npos},
-      {"\xC3", 0, npos, npos},                 // cut UTF-8
+      {"\xC3", 0, npos, npos},  // cut UTF-8
   };
   for (const Row& r : rows) {
     CAPTURE(r.text);
@@ -66,7 +66,8 @@ TEST_CASE("NameScanner: agrees with the regex it replaces") {
       "Đặng Thị Ngọc Thịnh, Łukasz, Øresund, Şahin, ǅemal (titlecase).",
       "MOSCOW (Kg Wire) - Russia's A-B-C D' E'F G’H I-'J K--L M-",
       "Hyphen- Apostrophe' End’ Über Straße ÉCOLE Ĳssel",
-      "Mixed\xC2\xA0Space and\ttab, Ab\xE2\x80\x8B" "Cd zero-width.",
+      "Mixed\xC2\xA0Space and\ttab, Ab\xE2\x80\x8B"
+      "Cd zero-width.",
   };
   for (const std::string& t : texts) {
     for (size_t pos = 0; pos <= t.size(); ++pos) {
