@@ -20,10 +20,10 @@ Status ReferenceResolver::Init(const RulePack& pack) {
   role_ = CompilePattern(R"(\b[Tt]he ()" + Alternation(pack.person_titles) +
                              R"()\b(?:[^ \pL]|$| [^\p{Lu}]))",
                          "person titles", &st);
-  pronoun_gate_ = WordGate::FirstWords(pack.pronouns, true);
-  country_pair_gate_ = WordGate::LastWords(pack.country_pair_phrases, true);
-  person_pair_gate_ = WordGate::LastWords(pack.person_pair_phrases, true);
-  role_gate_ = WordGate::FirstWords(pack.person_titles, false);
+  pronoun_gate_ = gates_.AddFirstWords(pack.pronouns, true);
+  country_pair_gate_ = gates_.AddLastWords(pack.country_pair_phrases, true);
+  person_pair_gate_ = gates_.AddLastWords(pack.person_pair_phrases, true);
+  role_gate_ = gates_.AddFirstWords(pack.person_titles, false);
   return st;
 }
 
@@ -45,6 +45,7 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
     return out;
   };
   std::vector<Candidate> refs;
+  const uint32_t open = gates_.Open(s);
   auto overlaps = [&](size_t b, size_t e) {
     for (const auto& a : *accepted)
       if (b < a.end && e > a.begin) return true;
@@ -52,7 +53,7 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
       if (b < r.end && e > r.begin) return true;
     return false;
   };
-  if (pronoun_gate_.MayMatch(s))
+  if ((open >> pronoun_gate_ & 1) != 0)
     ForEachMatch(
         *pronoun_, s,
         [&](const std::vector<re2::StringPiece>& g, size_t begin) {
@@ -69,7 +70,7 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
             refs.push_back({begin, end, {person}, MentionSource::kPronoun});
         });
   // (Only once the document has named someone with a title.)
-  if (actors->has_titles() && role_gate_.MayMatch(s))
+  if (actors->has_titles() && (open >> role_gate_ & 1) != 0)
     ForEachMatch(
         *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           if (g[1].data() == nullptr || g[1].empty()) return;
@@ -81,8 +82,8 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
           if (person >= 0)
             refs.push_back({begin, end, {person}, MentionSource::kPronoun});
         });
-  auto pair = [&](const RE2& re, const WordGate& gate, bool countries) {
-    if (!gate.MayMatch(s)) return;
+  auto pair = [&](const RE2& re, int gate, bool countries) {
+    if ((open >> gate & 1) == 0) return;
     ForEachMatch(
         re, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           size_t end = begin + g[0].size();

@@ -17,7 +17,7 @@
 #include "base/status.h"
 #include "extract/document_actors.h"
 #include "extract/internal/mention_candidate.h"
-#include "extract/internal/word_gate.h"
+#include "extract/internal/word_gates.h"
 #include "extract/rule_pack.h"
 
 namespace kg::extract::internal {
@@ -41,7 +41,9 @@ class ReferenceResolver {
   std::unique_ptr<RE2> role_;  // "the (title)", not followed by a name
   // Each regex runs only where its gate opens (most sentences have none of
   // the phrases).
-  WordGate pronoun_gate_, country_pair_gate_, person_pair_gate_, role_gate_;
+  WordGates gates_;
+  int pronoun_gate_ = 0, country_pair_gate_ = 0, person_pair_gate_ = 0,
+      role_gate_ = 0;
 };
 
 }  // namespace kg::extract::internal
