@@ -28,16 +28,26 @@ class LineWriter {
     out_->append("\":");
   }
   void String(std::string_view s) {
-    if (!ValidUtf8(s)) {
-      out_->append(nlohmann::ordered_json(std::string(s))
-                       .dump(-1, ' ', false,
-                             nlohmann::ordered_json::error_handler_t::replace));
-      return;
-    }
+    // One pass escapes and checks the UTF-8; bad UTF-8 (rare) takes back
+    // what was written and lets nlohmann write the string.
+    const size_t mark = out_->size();
     out_->push_back('"');
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        const Utf8Char u = DecodeUtf8(s, i);
+        if (!u.valid) {
+          out_->resize(mark);
+          out_->append(
+              nlohmann::ordered_json(std::string(s))
+                  .dump(-1, ' ', false,
+                        nlohmann::ordered_json::error_handler_t::replace));
+          return;
+        }
+        i += u.length - 1;
+        continue;
+      }
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_->append(s.data() + run, i - run);
       run = i + 1;
@@ -97,18 +107,6 @@ class LineWriter {
   void End() { out_->append(first_ ? "{}" : "}"); }
 
  private:
-  static bool ValidUtf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-      if (static_cast<unsigned char>(s[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      const Utf8Char c = DecodeUtf8(s, i);
-      if (!c.valid) return false;
-      i += c.length;
-    }
-    return true;
-  }
   std::string* out_;
   bool first_ = true;
 };
