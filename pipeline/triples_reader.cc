@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/fast_triple_parser.h"
 #include "base/triple_json.h"
 
 namespace kg::pipeline {
@@ -47,7 +48,11 @@ void ParseTripleLine(std::string_view line, const std::string& path,
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line_number == 1) line = StripBom(line);
   if (IsBlank(line)) return;
-  out->status = FromJsonLine(line, Location(path, line_number), &out->triple);
+  // The fast path first: the "path:line" of an error is built only for
+  // lines that need the general parser.
+  if (!FastParseTriple(line, &out->triple))
+    out->status =
+        FromJsonLineGeneral(line, Location(path, line_number), &out->triple);
   // An edge cannot say "did not" or "might": leave such triples out, as the
   // Extractor does, unless asked to keep them.
   out->add =
