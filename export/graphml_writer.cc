@@ -12,14 +12,16 @@
 #include <string_view>
 
 #include "export/graph_writer.h"
-#include "export/internal/output_buffer.h"
+#include "export/internal/chunk_writer.h"
+#include "export/internal/text_builder.h"
 #include "graph/date_range.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::exporter {
 namespace {
 
-using internal::OutputBuffer;
+using internal::TextBuilder;
+using internal::WriteChunks;
 
 struct Key {
   std::string_view id;
@@ -57,40 +59,40 @@ constexpr Key kKeys[] = {
 };
 
 // "      <data key=\"KEY\">" - the value and DataEnd() follow.
-void DataStart(std::string_view key, OutputBuffer& out) {
+void DataStart(std::string_view key, TextBuilder& out) {
   out.Append("      <data key=\"");
   out.Append(key);
   out.Append("\">");
 }
-void DataEnd(OutputBuffer& out) { out.Append("</data>\n"); }
+void DataEnd(TextBuilder& out) { out.Append("</data>\n"); }
 
-void XmlData(std::string_view key, std::string_view value, OutputBuffer& out) {
+void XmlData(std::string_view key, std::string_view value, TextBuilder& out) {
   DataStart(key, out);
   out.AppendXml(value);
   DataEnd(out);
 }
 
-void NumberData(std::string_view key, uint64_t value, OutputBuffer& out) {
+void NumberData(std::string_view key, uint64_t value, TextBuilder& out) {
   DataStart(key, out);
   out.AppendUnsigned(value);
   DataEnd(out);
 }
 
-void DoubleData(std::string_view key, double value, OutputBuffer& out) {
+void DoubleData(std::string_view key, double value, TextBuilder& out) {
   DataStart(key, out);
   out.AppendDouble(value);
   DataEnd(out);
 }
 
 // "YYYY-MM-DD", or nothing for an open bound.
-void DayData(std::string_view key, int64_t day, OutputBuffer& out) {
+void DayData(std::string_view key, int64_t day, TextBuilder& out) {
   DataStart(key, out);
   if (day != graph::kOpenStart && day != graph::kOpenEnd)
     out.Append(graph::DayString(day));
   DataEnd(out);
 }
 
-void WriteNode(const graph::KnowledgeGraph& g, size_t v, OutputBuffer& out) {
+void WriteNode(const graph::KnowledgeGraph& g, size_t v, TextBuilder& out) {
   const graph::ActorNode& a = g.actor(v);
   out.Append("    <node id=\"n");
   out.AppendUnsigned(v);
@@ -114,7 +116,7 @@ void WriteNode(const graph::KnowledgeGraph& g, size_t v, OutputBuffer& out) {
   out.Append("    </node>\n");
 }
 
-void WriteEdge(const graph::KnowledgeGraph& g, size_t id, OutputBuffer& out) {
+void WriteEdge(const graph::KnowledgeGraph& g, size_t id, TextBuilder& out) {
   const graph::EventEdge& e = g.edge(id);
   const graph::EdgeRef ref = g.edge_ref(id);
   out.Append("    <edge id=\"e");
@@ -161,30 +163,40 @@ void WriteEdge(const graph::KnowledgeGraph& g, size_t id, OutputBuffer& out) {
 
 }  // namespace
 
+// Nodes and edges are formatted in chunks on all cores (WriteChunks): the
+// same bytes whatever the number of threads.
 void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out) {
-  OutputBuffer buf(out);
-  buf.Append(
+  TextBuilder head;
+  head.Append(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
       "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
   for (const Key& k : kKeys) {
-    buf.Append("  <key id=\"");
-    buf.Append(k.id);
-    buf.Append("\" for=\"");
-    buf.Append(k.domain);
-    buf.Append("\" attr.name=\"");
-    buf.Append(k.name);
-    buf.Append("\" attr.type=\"");
-    buf.Append(k.type);
-    buf.Append("\"/>\n");
+    head.Append("  <key id=\"");
+    head.Append(k.id);
+    head.Append("\" for=\"");
+    head.Append(k.domain);
+    head.Append("\" attr.name=\"");
+    head.Append(k.name);
+    head.Append("\" attr.type=\"");
+    head.Append(k.type);
+    head.Append("\"/>\n");
   }
-  buf.Append("  <graph id=\"G\" edgedefault=\"directed\">\n");
-  for (size_t v = 0; v < g.actor_count(); ++v) WriteNode(g, v, buf);
-  for (size_t e = 0; e < g.edge_count(); ++e) WriteEdge(g, e, buf);
-  buf.Append("  </graph>\n</graphml>\n");
-  buf.Flush();
+  head.Append("  <graph id=\"G\" edgedefault=\"directed\">\n");
+  out << head.text();
+  WriteChunks(g.actor_count(), 4096,
+              [&g](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t v = begin; v < end; ++v) WriteNode(g, v, b);
+              },
+              out);
+  WriteChunks(g.edge_count(), 2048,
+              [&g](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t e = begin; e < end; ++e) WriteEdge(g, e, b);
+              },
+              out);
+  out << "  </graph>\n</graphml>\n";
 }
 
 double EdgeWeight(const graph::EventEdge& e) {
