@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/internal/chunked_vector.h"
 #include "graph/internal/id_index.h"
 #include "graph/knowledge_graph.h"
 
@@ -33,7 +34,7 @@ using BoostGraph =
 
 struct Graph {
   BoostGraph g;
-  std::vector<EventEdge> edges;                 ///< by edge number
+  ChunkedVector<EventEdge> edges;               ///< by edge number
   std::vector<EdgeRef> refs;                    ///< by edge number
   IdIndex ids;                                  ///< actor id -> vertex
 };
