@@ -69,7 +69,7 @@ VertexMap<double> LayeredCosts(Hops& hops, size_t from, size_t layers) {
         there = std::min(there, here + a.weight);
       }
     }
-  VertexMap<double> reached(kInfinity);
+  VertexMap<double> reached(kInfinity, cost.size());
   for (size_t node = 0; node < cost.size(); ++node)
     if (cost[node] != kInfinity) reached.Set(node, cost[node]);
   return reached;
@@ -98,7 +98,7 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
-  VertexMap<char> useful(0);
+  VertexMap<char> useful(0, s.n * s.layers);
   for (const auto& [c, node] : order) {
     if (terminal(node)) {
       useful.Set(node, 1);
@@ -137,7 +137,7 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
   std::vector<Path> paths;
   std::vector<Frame> stack;
   std::vector<Hop> hops_so_far;
-  VertexMap<char> on_path(0);
+  VertexMap<char> on_path(0, s.n);
   stack.push_back(expand(from));
   on_path.Set(from, 1);
   while (!stack.empty()) {

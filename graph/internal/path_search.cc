@@ -65,7 +65,11 @@ class Frontier {
 // `source` over `hops`.
 struct Side {
   Side(Hops& h, size_t source, bool by_weight)
-      : hops(h), weighted(by_weight), frontier(by_weight) {
+      : hops(h),
+        weighted(by_weight),
+        cost(kInfinity, h.size()),
+        settled(0, h.size()),
+        frontier(by_weight) {
     cost.Set(source, 0);
     frontier.push(0, source);
   }
@@ -97,8 +101,8 @@ struct Side {
 
   Hops& hops;
   bool weighted;
-  VertexMap<double> cost{kInfinity};  // tentative until settled
-  VertexMap<char> settled{0};
+  VertexMap<double> cost;  // tentative until settled
+  VertexMap<char> settled;
   Frontier frontier;
 };
 
@@ -109,7 +113,7 @@ Hops::Hops(const KnowledgeGraph& g, const EdgeFilter& filter, Walk walk)
       filter_(filter),
       walk_(walk),
       n_(g.actor_count()),
-      index_(std::numeric_limits<size_t>::max()) {}
+      index_(std::numeric_limits<size_t>::max(), n_) {}
 
 const std::vector<Arc>& Hops::operator[](size_t v) {
   if (const size_t i = index_.Get(v); i != std::numeric_limits<size_t>::max())
@@ -231,8 +235,7 @@ VertexMap<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
       side.Settle(
           [&](size_t v, double c) { mu = std::min(mu, c + other.Get(v)); });
   }
-  VertexMap<double> cost(kInfinity);
-  if (mu == kInfinity || mu > limit) return cost;
+  if (mu == kInfinity || mu > limit) return VertexMap<double>(kInfinity);
 
   const double most = bound(mu);
   double best = fwd.settled.Get(to) ? fwd.cost.Get(to) : kInfinity;
@@ -253,11 +256,12 @@ VertexMap<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
     fwd.Settle([](size_t, double) {});
     if (v == to) best = c;
   }
-  // Tentative costs are not least costs: keep the settled ones only.
-  fwd.cost.ForEach([&](size_t v, double c) {
-    if (fwd.settled.Get(v)) cost.Set(v, c);
+  // Tentative costs are not least costs: forget them (a kInfinity value
+  // reads as no cost), in place rather than in a new map.
+  fwd.cost.Update([&](size_t v, double& c) {
+    if (!fwd.settled.Get(v)) c = kInfinity;
   });
-  return cost;
+  return std::move(fwd.cost);
 }
 
 }  // namespace kg::graph::internal

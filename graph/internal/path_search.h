@@ -73,7 +73,8 @@ bool SameCost(double a, double b);
 /// to `to` run through - the same values a one-sided Dijkstra would give -
 /// found by searching from both ends. `out` holds the arcs searched forward,
 /// `in` those of the reversed graph (the same object when undirected).
-/// The map holds the vertices settled forward; others read kInfinity.
+/// Vertices not settled forward read kInfinity (ForEach may list them with
+/// that value).
 /// cost[to] is kInfinity when no path exists, or when the fewest hops
 /// exceed `limit` (unweighted only; pass kInfinity for no limit). Any other
 /// vertex's cost is its least cost, a dearer one, or kInfinity - but the

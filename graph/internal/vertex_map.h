@@ -11,15 +11,18 @@
 //   cost.ForEach([](size_t v, double c) { ... });  // the set ones
 //
 // Open addressing with linear probing over a power-of-two table, at most
-// half full. ForEach visits in no particular order: callers that need an
-// order sort. Only graph/ includes this.
+// half full. Given the number of keys there can be (`universe`: the
+// vertices), a map that would grow to as many slots turns into a plain
+// array of them: a search that touches most of a small graph then costs
+// what the arrays cost, not a hash table twice their size. ForEach visits
+// in no particular order: callers that need an order sort. Only graph/
+// includes this.
 #ifndef KG_GRAPH_INTERNAL_VERTEX_MAP_H_
 #define KG_GRAPH_INTERNAL_VERTEX_MAP_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -27,39 +30,49 @@ namespace kg::graph::internal {
 
 template <typename T>
 class VertexMap {
-  static_assert(!std::is_same_v<T, bool>,
-                "std::vector<bool> has no T&: use char");
-
  public:
-  explicit VertexMap(T absent) : absent_(std::move(absent)) {}
+  /// Keys are below `universe` (0: any size_t but SIZE_MAX).
+  explicit VertexMap(T absent, size_t universe = 0)
+      : absent_(std::move(absent)), universe_(universe) {}
 
   /// The value set for `key`, or `absent`.
   const T& Get(size_t key) const {
+    if (dense_) return slots_[key].value;
     if (size_ == 0) return absent_;
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == key) return values_[i];
-      if (keys_[i] == kEmpty) return absent_;
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == kEmpty) return absent_;
     }
   }
   bool Contains(size_t key) const {
+    if (dense_) return slots_[key].key != kEmpty;
     if (size_ == 0) return false;
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == key) return true;
-      if (keys_[i] == kEmpty) return false;
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return true;
+      if (slots_[i].key == kEmpty) return false;
     }
   }
   void Set(size_t key, T value) { Ref(key) = std::move(value); }
   /// The value of `key`, set to `absent` first if it has none. The
   /// reference lasts until the next Ref or Set of a new key.
   T& Ref(size_t key) {
-    if (2 * (size_ + 1) > keys_.size()) Grow();
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == key) return values_[i];
-      if (keys_[i] == kEmpty) {
-        keys_[i] = key;
-        values_[i] = absent_;
+    if (dense_) {
+      Slot& s = slots_[key];
+      if (s.key == kEmpty) {
+        s.key = key;
         ++size_;
-        return values_[i];
+      }
+      return s.value;
+    }
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    if (dense_) return Ref(key);
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == kEmpty) {
+        slots_[i].key = key;
+        slots_[i].value = absent_;
+        ++size_;
+        return slots_[i].value;
       }
     }
   }
@@ -68,40 +81,59 @@ class VertexMap {
   /// Calls f(key, value) for every key set.
   template <typename F>
   void ForEach(F f) const {
-    for (size_t i = 0; i < keys_.size(); ++i)
-      if (keys_[i] != kEmpty) f(keys_[i], values_[i]);
+    for (const Slot& s : slots_)
+      if (s.key != kEmpty) f(s.key, s.value);
+  }
+  /// Calls f(key, value&) for every key set, to change values in place.
+  template <typename F>
+  void Update(F f) {
+    for (Slot& s : slots_)
+      if (s.key != kEmpty) f(s.key, s.value);
   }
 
  private:
   static constexpr size_t kEmpty = std::numeric_limits<size_t>::max();
   static constexpr size_t kInitialSlots = 64;
 
+  // A key and its value side by side: a lookup is one cache line.
+  struct Slot {
+    size_t key;
+    T value;
+  };
+
   // Fibonacci hashing: vertex numbers are dense, the product spreads them.
-  size_t Slot(size_t key) const {
+  size_t Home(size_t key) const {
     return static_cast<size_t>(
                (static_cast<uint64_t>(key) * 0x9E3779B97F4A7C15ull) >> 32) &
            mask_;
   }
 
   void Grow() {
-    std::vector<size_t> keys = std::move(keys_);
-    std::vector<T> values = std::move(values_);
-    const size_t slots = keys.empty() ? kInitialSlots : 2 * keys.size();
-    keys_.assign(slots, kEmpty);
-    values_.assign(slots, absent_);
+    std::vector<Slot> old = std::move(slots_);
+    const size_t slots = old.empty() ? kInitialSlots : 2 * old.size();
+    if (universe_ != 0 && slots >= universe_) {
+      // Slot k holds key k (or kEmpty): no probing, no hashing.
+      dense_ = true;
+      slots_.assign(universe_, Slot{kEmpty, absent_});
+      for (Slot& s : old)
+        if (s.key != kEmpty) slots_[s.key] = std::move(s);
+      return;
+    }
+    slots_.assign(slots, Slot{kEmpty, absent_});
     mask_ = slots - 1;
-    for (size_t i = 0; i < keys.size(); ++i) {
-      if (keys[i] == kEmpty) continue;
-      size_t j = Slot(keys[i]);
-      while (keys_[j] != kEmpty) j = (j + 1) & mask_;
-      keys_[j] = keys[i];
-      values_[j] = std::move(values[i]);
+    for (Slot& s : old) {
+      if (s.key == kEmpty) continue;
+      size_t j = Home(s.key);
+      while (slots_[j].key != kEmpty) j = (j + 1) & mask_;
+      slots_[j].key = s.key;
+      slots_[j].value = std::move(s.value);
     }
   }
 
   T absent_;
-  std::vector<size_t> keys_;
-  std::vector<T> values_;
+  size_t universe_;
+  bool dense_ = false;
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
 };

@@ -63,5 +63,31 @@ TEST_CASE("VertexMap: agrees with std::map through growth") {
   }
 }
 
+TEST_CASE("VertexMap: within a universe, turns into an array as it fills") {
+  // 64 slots hold 32 keys; the 33rd key grows the table to 128 slots,
+  // past the universe of 100: from then on slot k is key k.
+  VertexMap<int> map(-1, 100);
+  std::map<size_t, int> want;
+  for (size_t k = 0; k < 100; k += 3) {
+    map.Set(k, static_cast<int>(k) * 2);
+    want[k] = static_cast<int>(k) * 2;
+  }
+  map.Ref(98) += 5;  // -1 + 5
+  want[98] = 4;
+  CHECK(map.size() == want.size());
+  map.Update([](size_t k, int& v) { v += k == 3 ? 1 : 0; });
+  want[3] += 1;
+  std::map<size_t, int> seen;
+  map.ForEach([&](size_t k, int v) { seen[k] = v; });
+  CHECK(seen == want);
+  int wrong = 0;
+  for (size_t k = 0; k < 100; ++k) {
+    auto it = want.find(k);
+    wrong += map.Get(k) != (it == want.end() ? -1 : it->second);
+    wrong += map.Contains(k) != (it != want.end());
+  }
+  CHECK(wrong == 0);
+}
+
 }  // namespace
 }  // namespace kg::graph::internal
