@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "base/fast_triple_parser.h"
 #include "base/json_error.h"
 #include "base/utf8.h"
 
@@ -225,6 +226,12 @@ std::string ToJsonLine(const Triple& t) {
 
 Status FromJsonLine(std::string_view line, const std::string& where,
                     Triple* t) {
+  if (FastParseTriple(line, t)) return Status::Ok();
+  return FromJsonLineGeneral(line, where, t);
+}
+
+Status FromJsonLineGeneral(std::string_view line, const std::string& where,
+                           Triple* t) {
   const nlohmann::json j =
       nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object())

@@ -30,8 +30,15 @@ std::string ToJsonLine(const Triple& t);
 /// Parses a line written by ToJsonLine into *t. "subject", "object" and
 /// "relation" are required; missing ids default to the names, a missing
 /// confidence to 1. Errors name `where` ("file:line"): "not a JSON object",
-/// "missing \"subject\"", "\"doc\" must be a string".
+/// "missing \"subject\"", "\"doc\" must be a string". Lines in
+/// ToJsonLine's exact shape are read by FastParseTriple
+/// (base/fast_triple_parser.h), any other JSON object by the general parser.
 Status FromJsonLine(std::string_view line, const std::string& where, Triple* t);
+
+/// FromJsonLine without the fast path: any JSON object, through a JSON DOM.
+/// The two give the same triples and errors; tests compare them.
+Status FromJsonLineGeneral(std::string_view line, const std::string& where,
+                           Triple* t);
 
 }  // namespace kg
 

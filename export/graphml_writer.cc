@@ -12,15 +12,16 @@
 #include <string_view>
 
 #include "export/graph_writer.h"
-#include "export/internal/xml_text.h"
+#include "export/internal/chunk_writer.h"
+#include "export/internal/text_builder.h"
 #include "graph/date_range.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::exporter {
 namespace {
 
-using internal::FormatDouble;
-using internal::XmlEscape;
+using internal::TextBuilder;
+using internal::WriteChunks;
 
 struct Key {
   std::string_view id;
@@ -57,83 +58,144 @@ constexpr Key kKeys[] = {
     {"e_weight", "edge", "weight", "double"},
 };
 
-// `value` must already be XML text (escaped, or a number).
-void Data(std::string_view key, std::string_view value, std::ostream& out) {
-  out << "      <data key=\"" << key << "\">" << value << "</data>\n";
+// "      <data key=\"KEY\">" - the value and DataEnd() follow.
+void DataStart(std::string_view key, TextBuilder& out) {
+  out.Append("      <data key=\"");
+  out.Append(key);
+  out.Append("\">");
+}
+void DataEnd(TextBuilder& out) { out.Append("</data>\n"); }
+
+void XmlData(std::string_view key, std::string_view value, TextBuilder& out) {
+  DataStart(key, out);
+  out.AppendXml(value);
+  DataEnd(out);
 }
 
-// "YYYY-MM-DD", or "" for an open bound.
-std::string Day(int64_t day) {
-  return day == graph::kOpenStart || day == graph::kOpenEnd
-             ? std::string()
-             : graph::DayString(day);
+void NumberData(std::string_view key, uint64_t value, TextBuilder& out) {
+  DataStart(key, out);
+  out.AppendUnsigned(value);
+  DataEnd(out);
 }
 
-void WriteNode(const graph::KnowledgeGraph& g, size_t v, std::ostream& out) {
+void DoubleData(std::string_view key, double value, TextBuilder& out) {
+  DataStart(key, out);
+  out.AppendDouble(value);
+  DataEnd(out);
+}
+
+// "YYYY-MM-DD", or nothing for an open bound.
+void DayData(std::string_view key, int64_t day, TextBuilder& out) {
+  DataStart(key, out);
+  if (day != graph::kOpenStart && day != graph::kOpenEnd)
+    out.Append(graph::DayString(day));
+  DataEnd(out);
+}
+
+void WriteNode(const graph::KnowledgeGraph& g, size_t v, TextBuilder& out) {
   const graph::ActorNode& a = g.actor(v);
-  std::string names;
-  for (const std::string& n : a.names) {
-    if (!names.empty()) names += " | ";
-    names += n;
+  out.Append("    <node id=\"n");
+  out.AppendUnsigned(v);
+  out.Append("\">\n");
+  XmlData("n_label", a.name, out);
+  XmlData("n_id", a.id, out);
+  XmlData("n_type", a.type, out);
+  XmlData("n_code", a.code, out);
+  // The names joined by " | ", each escaped on its own: escaping works a
+  // character at a time and " | " is ASCII, so the bytes are those of
+  // escaping the joined string.
+  DataStart("n_names", out);
+  for (size_t i = 0; i < a.names.size(); ++i) {
+    if (i > 0) out.Append(" | ");
+    out.AppendXml(a.names[i]);
   }
-  out << "    <node id=\"n" << v << "\">\n";
-  Data("n_label", XmlEscape(a.name), out);
-  Data("n_id", XmlEscape(a.id), out);
-  Data("n_type", XmlEscape(a.type), out);
-  Data("n_code", XmlEscape(a.code), out);
-  Data("n_names", XmlEscape(names), out);
-  Data("n_mentions", std::to_string(a.mentions), out);
-  Data("n_first_date", XmlEscape(a.first_date), out);
-  Data("n_last_date", XmlEscape(a.last_date), out);
-  out << "    </node>\n";
+  DataEnd(out);
+  NumberData("n_mentions", a.mentions, out);
+  XmlData("n_first_date", a.first_date, out);
+  XmlData("n_last_date", a.last_date, out);
+  out.Append("    </node>\n");
 }
 
-void WriteEdge(const graph::KnowledgeGraph& g, size_t id, std::ostream& out) {
+void WriteEdge(const graph::KnowledgeGraph& g, size_t id, TextBuilder& out) {
   const graph::EventEdge& e = g.edge(id);
   const graph::EdgeRef ref = g.edge_ref(id);
-  const std::string label =
-      e.date.empty() ? e.relation : e.relation + " (" + e.date + ")";
-  out << "    <edge id=\"e" << id << "\" source=\"n" << ref.source
-      << "\" target=\"n" << ref.target << "\">\n";
-  Data("e_label", XmlEscape(label), out);
-  Data("e_relation", XmlEscape(e.relation), out);
-  Data("e_category", XmlEscape(e.category), out);
-  Data("e_quad_class", std::to_string(e.quad_class), out);
-  Data("e_date", XmlEscape(e.date), out);
-  Data("e_date_start", Day(e.when.start), out);
-  Data("e_date_end", Day(e.when.end), out);
-  Data("e_date_source", XmlEscape(e.date_source), out);
+  out.Append("    <edge id=\"e");
+  out.AppendUnsigned(id);
+  out.Append("\" source=\"n");
+  out.AppendUnsigned(ref.source);
+  out.Append("\" target=\"n");
+  out.AppendUnsigned(ref.target);
+  out.Append("\">\n");
+  // "relation (date)", pieces escaped on their own as the names above.
+  DataStart("e_label", out);
+  out.AppendXml(e.relation);
+  if (!e.date.empty()) {
+    out.Append(" (");
+    out.AppendXml(e.date);
+    out.Append(")");
+  }
+  DataEnd(out);
+  XmlData("e_relation", e.relation, out);
+  XmlData("e_category", e.category, out);
+  DataStart("e_quad_class", out);
+  out.AppendSigned(e.quad_class);
+  DataEnd(out);
+  XmlData("e_date", e.date, out);
+  DayData("e_date_start", e.when.start, out);
+  DayData("e_date_end", e.when.end, out);
+  XmlData("e_date_source", e.date_source, out);
   // 1/0 rather than true/false: boost::read_graphml reads booleans with
   // lexical_cast<bool>, which rejects "true"; NetworkX, igraph and Gephi
   // take either.
-  Data("e_symmetric", e.symmetric ? "1" : "0", out);
-  Data("e_doc", XmlEscape(e.doc), out);
-  Data("e_section", XmlEscape(e.section), out);
-  Data("e_sentence", XmlEscape(e.sentence), out);
-  Data("e_span_begin", std::to_string(e.span_begin), out);
-  Data("e_span_end", std::to_string(e.span_end), out);
-  Data("e_rule", XmlEscape(e.rule), out);
-  Data("e_confidence", FormatDouble(e.confidence), out);
-  Data("e_weight", FormatDouble(EdgeWeight(e)), out);
-  out << "    </edge>\n";
+  DataStart("e_symmetric", out);
+  out.Append(e.symmetric ? '1' : '0');
+  DataEnd(out);
+  XmlData("e_doc", e.doc, out);
+  XmlData("e_section", e.section, out);
+  XmlData("e_sentence", e.sentence, out);
+  NumberData("e_span_begin", e.span_begin, out);
+  NumberData("e_span_end", e.span_end, out);
+  XmlData("e_rule", e.rule, out);
+  DoubleData("e_confidence", e.confidence, out);
+  DoubleData("e_weight", EdgeWeight(e), out);
+  out.Append("    </edge>\n");
 }
 
 }  // namespace
 
+// Nodes and edges are formatted in chunks on all cores (WriteChunks): the
+// same bytes whatever the number of threads.
 void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  TextBuilder head;
+  head.Append(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
   for (const Key& k : kKeys) {
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain
-        << "\" attr.name=\"" << k.name << "\" attr.type=\"" << k.type
-        << "\"/>\n";
+    head.Append("  <key id=\"");
+    head.Append(k.id);
+    head.Append("\" for=\"");
+    head.Append(k.domain);
+    head.Append("\" attr.name=\"");
+    head.Append(k.name);
+    head.Append("\" attr.type=\"");
+    head.Append(k.type);
+    head.Append("\"/>\n");
   }
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  for (size_t v = 0; v < g.actor_count(); ++v) WriteNode(g, v, out);
-  for (size_t e = 0; e < g.edge_count(); ++e) WriteEdge(g, e, out);
+  head.Append("  <graph id=\"G\" edgedefault=\"directed\">\n");
+  out << head.text();
+  WriteChunks(g.actor_count(), 4096,
+              [&g](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t v = begin; v < end; ++v) WriteNode(g, v, b);
+              },
+              out);
+  WriteChunks(g.edge_count(), 2048,
+              [&g](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t e = begin; e < end; ++e) WriteEdge(g, e, b);
+              },
+              out);
   out << "  </graph>\n</graphml>\n";
 }
 

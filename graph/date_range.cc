@@ -75,9 +75,22 @@ int64_t DayNumber(int year, int month, int day) {
 std::string DayString(int64_t day) {
   if (day == kOpenStart || day == kOpenEnd) return "..";
   const CivilDate d = CivilFromDays(day);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  if (d.year < 0 || d.year > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+  }
+  // The exporters write two days an edge: snprintf was a tenth of writing
+  // a GraphML file.
+  std::string s = "0000-00-00";
+  auto put = [&s](size_t at, int value, int digits) {
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+      s[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+  };
+  put(0, d.year, 4);
+  put(5, d.month, 2);
+  put(8, d.day, 2);
+  return s;
 }
 
 bool ParseEdtf(std::string_view edtf, DateRange* out) {

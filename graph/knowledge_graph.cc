@@ -52,15 +52,10 @@ size_t KnowledgeGraph::FindOrAddVertex(const std::string& id,
                                        const std::string& type,
                                        const std::string& code) {
   internal::Graph& m = *graph_;
-  // Most calls name a known actor: look up before emplace, which would
-  // allocate a hash node (and copy the id) only to throw it away.
-  auto it = m.ids.find(id);
-  size_t v;
-  if (it != m.ids.end()) {
-    v = it->second;
-  } else {
+  size_t v = m.ids.Find(id);
+  if (v == internal::IdIndex::kNone) {
     v = boost::num_vertices(m.g);
-    m.ids.emplace(id, v);
+    m.ids.Add(id);
     internal::VertexProps props;
     props.actor.id = id;
     props.actor.name = name;
@@ -90,6 +85,7 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
   size_t id = m.edges.size();
   internal::EdgeProps props;
   props.id = id;
+  props.confidence = edge.confidence;
   boost::add_edge(source, target, props, m.g);
   for (size_t v : {source, target}) {
     internal::VertexProps& vp = m.g[v];
@@ -165,9 +161,9 @@ const EventEdge& KnowledgeGraph::edge(size_t e) const {
 EdgeRef KnowledgeGraph::edge_ref(size_t e) const { return graph_->refs[e]; }
 
 std::optional<size_t> KnowledgeGraph::FindActor(std::string_view id) const {
-  auto it = graph_->ids.find(std::string(id));
-  if (it == graph_->ids.end()) return std::nullopt;
-  return it->second;
+  const size_t v = graph_->ids.Find(id);
+  if (v == internal::IdIndex::kNone) return std::nullopt;
+  return v;
 }
 
 std::vector<EdgeRef> KnowledgeGraph::OutEdges(size_t v) const {

@@ -18,23 +18,26 @@ using internal::Arc;
 using internal::Hops;
 using internal::kInfinity;
 using internal::SameCost;
+using internal::VertexMap;
 using internal::Walk;
 
 constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
 
 // The search space: a node is a vertex, or with a hop limit on a weighted
 // search a (hop count, vertex) pair, node = layer * n + vertex, so that a
-// costlier path with fewer hops can win. cost[node] is the least cost of
+// costlier path with fewer hops can win. cost(node) is the least cost of
 // reaching it - for every node a cheapest path to `to` runs through (see
 // CheapestCosts); others may be dearer or kInfinity, which ListPaths never
-// tells apart: it walks only tight arcs into nodes that reach `to`.
+// tells apart: it walks only tight arcs into nodes that reach `to`. Only
+// the nodes with a cost are stored: a query costs what it explores.
 struct Search {
   size_t n = 0;
   size_t layers = 1;
   bool weighted = false;
-  std::vector<double> cost;
+  VertexMap<double> costs{kInfinity};
   double best = kInfinity;  // the least cost of reaching `to`
 
+  double cost(size_t node) const { return costs.Get(node); }
   size_t Vertex(size_t node) const { return node % n; }
   double ArcCost(const Arc& a) const { return weighted ? a.weight : 1.0; }
   // The node an arc leads to from `node`, or kUnreached past the last layer.
@@ -45,15 +48,15 @@ struct Search {
   }
   // True iff the arc lies on a cheapest way to `next`.
   bool Tight(size_t node, const Arc& a, size_t next) const {
-    return next != kUnreached && cost[node] < cost[next] &&
-           SameCost(cost[node] + ArcCost(a), cost[next]);
+    return next != kUnreached && cost(node) < cost(next) &&
+           SameCost(cost(node) + ArcCost(a), cost(next));
   }
 };
 
 // Least costs of reaching each vertex in exactly k hops, k = 0..max_hops:
 // Boost has no hop-limited Dijkstra, and this Bellman-Ford by layers is
 // O(max_hops * edges), used only when the limit is below n - 1.
-std::vector<double> LayeredCosts(Hops& hops, size_t from, size_t layers) {
+VertexMap<double> LayeredCosts(Hops& hops, size_t from, size_t layers) {
   size_t n = hops.size();
   std::vector<double> cost(layers * n, kInfinity);
   cost[from] = 0;
@@ -66,7 +69,10 @@ std::vector<double> LayeredCosts(Hops& hops, size_t from, size_t layers) {
         there = std::min(there, here + a.weight);
       }
     }
-  return cost;
+  VertexMap<double> reached(kInfinity, cost.size());
+  for (size_t node = 0; node < cost.size(); ++node)
+    if (cost[node] != kInfinity) reached.Set(node, cost[node]);
+  return reached;
 }
 
 // Lists the cheapest paths from `from` to `to` in the order of their
@@ -79,27 +85,29 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
                             const Search& s, size_t from, size_t to, size_t cap,
                             bool* more) {
   auto terminal = [&](size_t node) {
-    return s.Vertex(node) == to && SameCost(s.cost[node], s.best);
+    return s.Vertex(node) == to && SameCost(s.cost(node), s.best);
   };
   // Tight arcs raise the cost strictly: deciding nodes from the dearest
-  // down decides every successor first.
-  std::vector<size_t> order;
-  for (size_t node = 0; node < s.cost.size(); ++node)
-    if (s.cost[node] != kInfinity &&
-        s.cost[node] <= s.best + 1e-9 * std::max(1.0, s.best))
-      order.push_back(node);
-  std::sort(order.begin(), order.end(),
-            [&](size_t a, size_t b) { return s.cost[a] > s.cost[b]; });
-  std::vector<bool> useful(s.cost.size(), false);
-  for (size_t node : order) {
+  // down decides every successor first (the order among equal costs does
+  // not matter; by node number, to be deterministic).
+  std::vector<std::pair<double, size_t>> order;  // (cost, node)
+  s.costs.ForEach([&](size_t node, double c) {
+    if (c != kInfinity && c <= s.best + 1e-9 * std::max(1.0, s.best))
+      order.emplace_back(c, node);
+  });
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  VertexMap<char> useful(0, s.n * s.layers);
+  for (const auto& [c, node] : order) {
     if (terminal(node)) {
-      useful[node] = true;
+      useful.Set(node, 1);
       continue;
     }
     for (const Arc& a : hops[s.Vertex(node)]) {
       size_t next = s.Next(node, a);
-      if (next != kUnreached && useful[next] && s.Tight(node, a, next)) {
-        useful[node] = true;
+      if (next != kUnreached && useful.Get(next) && s.Tight(node, a, next)) {
+        useful.Set(node, 1);
         break;
       }
     }
@@ -114,7 +122,7 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
     Frame f{node, {}, 0};
     for (const Arc& a : hops[s.Vertex(node)]) {
       size_t next = s.Next(node, a);
-      if (next != kUnreached && useful[next] && s.Tight(node, a, next))
+      if (next != kUnreached && useful.Get(next) && s.Tight(node, a, next))
         f.children.emplace_back(next, &a);
     }
     std::sort(f.children.begin(), f.children.end(),
@@ -129,23 +137,23 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
   std::vector<Path> paths;
   std::vector<Frame> stack;
   std::vector<Hop> hops_so_far;
-  std::vector<bool> on_path(s.n, false);
+  VertexMap<char> on_path(0, s.n);
   stack.push_back(expand(from));
-  on_path[from] = true;
+  on_path.Set(from, 1);
   while (!stack.empty()) {
     Frame& top = stack.back();
     if (top.next_child == top.children.size()) {
-      on_path[s.Vertex(top.node)] = false;
+      on_path.Set(s.Vertex(top.node), 0);
       stack.pop_back();
       if (!hops_so_far.empty()) hops_so_far.pop_back();
       continue;
     }
     auto [next, arc] = top.children[top.next_child++];
     size_t here = s.Vertex(top.node);
-    if (on_path[arc->to]) continue;  // only rounding could make a cycle tight
+    if (on_path.Get(arc->to)) continue;  // only rounding makes a cycle tight
     hops_so_far.push_back({here, arc->to, arc->edge, arc->reversed});
     if (!terminal(next)) {
-      on_path[arc->to] = true;
+      on_path.Set(arc->to, 1);
       stack.push_back(expand(next));  // invalidates `top`
       continue;
     }
@@ -213,9 +221,9 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
       options.weighted && options.max_hops > 0 && options.max_hops < n - 1;
   if (layered) {
     s.layers = options.max_hops + 1;
-    s.cost = LayeredCosts(hops, from, s.layers);
+    s.costs = LayeredCosts(hops, from, s.layers);
     for (size_t k = 1; k < s.layers; ++k)
-      s.best = std::min(s.best, s.cost[k * n + to]);
+      s.best = std::min(s.best, s.cost(k * n + to));
   } else {
     // Searching back from `to` needs the reversed graph's arcs only when
     // directed; undirected, the arcs are the same both ways.
@@ -224,9 +232,9 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
     double limit = !options.weighted && options.max_hops > 0
                        ? static_cast<double>(options.max_hops)
                        : kInfinity;
-    s.cost = internal::CheapestCosts(hops, back ? *back : hops, from, to,
-                                     options.weighted, limit);
-    s.best = s.cost[to];
+    s.costs = internal::CheapestCosts(hops, back ? *back : hops, from, to,
+                                      options.weighted, limit);
+    s.best = s.cost(to);
   }
   if (s.best == kInfinity) return NoPath(g, from, to, options);
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/fast_triple_parser.h"
 #include "base/triple_json.h"
 
 namespace kg::pipeline {
@@ -47,7 +48,11 @@ void ParseTripleLine(std::string_view line, const std::string& path,
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line_number == 1) line = StripBom(line);
   if (IsBlank(line)) return;
-  out->status = FromJsonLine(line, Location(path, line_number), &out->triple);
+  // The fast path first: the "path:line" of an error is built only for
+  // lines that need the general parser.
+  if (!FastParseTriple(line, &out->triple))
+    out->status =
+        FromJsonLineGeneral(line, Location(path, line_number), &out->triple);
   // An edge cannot say "did not" or "might": leave such triples out, as the
   // Extractor does, unless asked to keep them.
   out->add =
@@ -128,7 +133,9 @@ class BlockReader {
   // Fills *b with the next lines; false at the end of the input or on a
   // read error (status() says which).
   bool Next(Block* b) {
-    b->text = std::move(carry_);
+    // Assigned, not moved: both strings keep their capacity, so a reused
+    // Block reads into memory it has (fresh memory is page faults).
+    b->text.assign(carry_);
     carry_.clear();
     b->first_line = next_line_;
     while (!done_) {
@@ -181,26 +188,29 @@ Status LoadTripleStream(std::istream& in, const std::string& path,
       options.threads != 0 ? options.threads
                            : std::max(1u, std::thread::hardware_concurrency());
   BlockReader reader(in, path);
-  Block current;
-  bool have = reader.Next(&current);
-  if (have) ParseBlock(path, keep_flagged, threads, &current);
+  // Two blocks, used in turn: the text, line and triple buffers are
+  // allocated once rather than once a block.
+  Block blocks[2];
+  Block* current = &blocks[0];
+  Block* next = &blocks[1];
+  bool have = reader.Next(current);
+  if (have) ParseBlock(path, keep_flagged, threads, current);
   while (have) {
-    Block next;
-    std::future<bool> ahead = std::async(std::launch::async, [&] {
-      if (!reader.Next(&next)) return false;
-      ParseBlock(path, keep_flagged, threads, &next);
+    std::future<bool> ahead = std::async(std::launch::async, [&, next] {
+      if (!reader.Next(next)) return false;
+      ParseBlock(path, keep_flagged, threads, next);
       return true;
     });
-    for (size_t i = 0; i < current.parsed.size(); ++i) {
-      if (Status s = AddParsedLine(&current.parsed[i], path,
-                                   current.first_line + i, g);
+    for (size_t i = 0; i < current->parsed.size(); ++i) {
+      if (Status s = AddParsedLine(&current->parsed[i], path,
+                                   current->first_line + i, g);
           !s.ok()) {
         ahead.wait();
         return s;
       }
     }
     have = ahead.get();
-    current = std::move(next);
+    std::swap(current, next);
   }
   return reader.status();
 }

@@ -23,12 +23,16 @@ namespace kg::exporter::internal {
 ///     kg's reader repairs documents
 /// Valid UTF-8 (right-to-left text, emoji, U+007F) is copied unchanged.
 std::string XmlEscape(std::string_view text);
+/// Appends XmlEscape(text) to *out, without a temporary string.
+void AppendXmlEscaped(std::string_view text, std::string* out);
 
 /// The shortest decimal that reads back as exactly `value` (std::to_chars):
 /// 0.8 -> "0.8", 1234567.891 -> "1234567.891", 3.0 -> "3", 1e-06 -> "1e-06",
 /// 1e+300 -> "1e+300". Locale-independent. NaN and infinities are written as
 /// xs:double spells them: "NaN", "INF", "-INF".
 std::string FormatDouble(double value);
+/// Appends FormatDouble(value) to *out.
+void AppendFormattedDouble(double value, std::string* out);
 
 }  // namespace kg::exporter::internal
 

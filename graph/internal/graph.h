@@ -5,16 +5,19 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "graph/internal/chunked_vector.h"
+#include "graph/internal/id_index.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::graph::internal {
 
 /// Bundled properties: the vertex holds its ActorNode; the edge holds its
 /// number, an index into Graph::edges (Boost edge descriptors of a vecS
-/// multigraph are not stable numbers).
+/// multigraph are not stable numbers), and a copy of its confidence, so
+/// that a path search weighs a vertex's hops without reading the edges'
+/// data (a cache miss each on a large graph).
 struct VertexProps {
   ActorNode actor;
   DateRange first;  ///< actor.first_date parsed, when not ""
@@ -22,6 +25,7 @@ struct VertexProps {
 };
 struct EdgeProps {
   size_t id = 0;
+  double confidence = 0;  ///< EventEdge::confidence
 };
 
 using BoostGraph =
@@ -30,9 +34,9 @@ using BoostGraph =
 
 struct Graph {
   BoostGraph g;
-  std::vector<EventEdge> edges;                 ///< by edge number
+  ChunkedVector<EventEdge> edges;               ///< by edge number
   std::vector<EdgeRef> refs;                    ///< by edge number
-  std::unordered_map<std::string, size_t> ids;  ///< actor id -> vertex
+  IdIndex ids;                                  ///< actor id -> vertex
 };
 
 }  // namespace kg::graph::internal

@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -66,16 +67,17 @@ struct Side {
   Side(Hops& h, size_t source, bool by_weight)
       : hops(h),
         weighted(by_weight),
-        cost(h.size(), kInfinity),
-        settled(h.size(), false),
+        cost(kInfinity, h.size()),
+        settled(0, h.size()),
         frontier(by_weight) {
-    cost[source] = 0;
+    cost.Set(source, 0);
     frontier.push(0, source);
   }
 
   // The least cost of any vertex not yet settled, or kInfinity.
   double Next() {
-    while (!frontier.empty() && settled[frontier.top().second]) frontier.pop();
+    while (!frontier.empty() && settled.Get(frontier.top().second))
+      frontier.pop();
     return frontier.empty() ? kInfinity : frontier.top().first;
   }
 
@@ -85,11 +87,11 @@ struct Side {
   size_t Settle(Meet meet) {
     auto [c, v] = frontier.top();
     frontier.pop();
-    settled[v] = true;
+    settled.Set(v, 1);
     for (const Arc& a : hops[v]) {
       double there = c + (weighted ? a.weight : 1.0);
-      if (there < cost[a.to]) {
-        cost[a.to] = there;
+      if (there < cost.Get(a.to)) {
+        cost.Set(a.to, there);
         frontier.push(there, a.to);
       }
       meet(a.to, there);
@@ -99,8 +101,8 @@ struct Side {
 
   Hops& hops;
   bool weighted;
-  std::vector<double> cost;
-  std::vector<bool> settled;
+  VertexMap<double> cost;  // tentative until settled
+  VertexMap<char> settled;
   Frontier frontier;
 };
 
@@ -110,42 +112,64 @@ Hops::Hops(const KnowledgeGraph& g, const EdgeFilter& filter, Walk walk)
     : g_(g),
       filter_(filter),
       walk_(walk),
-      arcs_(g.actor_count()),
-      done_(g.actor_count(), false) {}
+      n_(g.actor_count()),
+      index_(std::numeric_limits<size_t>::max(), n_) {}
 
 const std::vector<Arc>& Hops::operator[](size_t v) {
-  if (done_[v]) return arcs_[v];
-  done_[v] = true;
+  if (const size_t i = index_.Get(v); i != std::numeric_limits<size_t>::max())
+    return arcs_[i];
+  index_.Set(v, arcs_.size());
+  std::vector<Arc>& out = arcs_.emplace_back();
   const BoostGraph& bg = g_.get().g;
-  std::vector<std::pair<size_t, size_t>> inc;  // (other end, edge)
+  // The edges of v with what a hop needs of them, read from the adjacency
+  // lists' edge properties: the edge data itself (EventEdge, far away in
+  // memory) is read only for an active filter and to choose among parallel
+  // edges, as each read is a cache miss on a large graph.
+  struct Incident {
+    size_t other;
+    size_t edge;
+    double confidence;
+    bool reversed;  // an in-edge: walked from its object to its subject
+  };
+  std::vector<Incident> inc;
+  const bool filtering = filter_.window.has_value() ||
+                         !filter_.categories.empty() ||
+                         !filter_.quad_classes.empty();
+  auto accepts = [&](size_t e) {
+    return !filtering || filter_.Accepts(g_.edge(e));
+  };
   if (walk_ != Walk::kIn) {
     for (auto [it, end] = boost::out_edges(v, bg); it != end; ++it) {
-      size_t e = bg[*it].id;
+      const EdgeProps& p = bg[*it];
       size_t t = boost::target(*it, bg);
-      if (t != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(t, e);
+      if (t != v && accepts(p.id)) inc.push_back({t, p.id, p.confidence, false});
     }
   }
   if (walk_ != Walk::kOut) {
     for (auto [it, end] = boost::in_edges(v, bg); it != end; ++it) {
-      size_t e = bg[*it].id;
+      const EdgeProps& p = bg[*it];
       size_t s = boost::source(*it, bg);
-      if (s != v && filter_.Accepts(g_.edge(e))) inc.emplace_back(s, e);
+      if (s != v && accepts(p.id)) inc.push_back({s, p.id, p.confidence, true});
     }
   }
   // By edge number within a pair, so that the confidences of a pair add up
   // in the same order whichever end asks.
-  std::sort(inc.begin(), inc.end());
-  std::vector<Arc>& out = arcs_[v];
+  std::sort(inc.begin(), inc.end(), [](const Incident& a, const Incident& b) {
+    return a.other != b.other ? a.other < b.other : a.edge < b.edge;
+  });
   for (size_t i = 0; i < inc.size();) {
     Arc arc;
-    arc.to = inc[i].first;
-    arc.edge = inc[i].second;
-    double evidence = 0;
-    for (; i < inc.size() && inc[i].first == arc.to; ++i) {
-      evidence += g_.edge(inc[i].second).confidence;
-      if (BetterEvidence(g_, inc[i].second, arc.edge)) arc.edge = inc[i].second;
+    arc.to = inc[i].other;
+    arc.edge = inc[i].edge;
+    arc.reversed = inc[i].reversed;
+    double evidence = inc[i].confidence;
+    for (++i; i < inc.size() && inc[i].other == arc.to; ++i) {
+      evidence += inc[i].confidence;
+      if (BetterEvidence(g_, inc[i].edge, arc.edge)) {
+        arc.edge = inc[i].edge;
+        arc.reversed = inc[i].reversed;
+      }
     }
-    arc.reversed = g_.edge_ref(arc.edge).source != v;
     arc.weight = 1.0 / std::max(evidence, kMinEvidence);
     out.push_back(arc);
   }
@@ -173,11 +197,20 @@ bool SameCost(double a, double b) {
 // already or such vertices, so their costs come out exactly as a one-sided
 // search gives them (the same sums, added in the same order).
 //
+// Breadth-first, a vertex's first cost is its distance, settled or not:
+// so phase 1 may stop as soon as the two sides' next costs add up to
+// `bound` (every path of length <= bound then runs through vertices one
+// side has reached, and was met), and phase 2 may settle a vertex the
+// backward side only reached. On the one-million-edge benchmark graph that
+// spares the whole last layer of the forward side (~400 vertices and their
+// ~8,000 edges, each a cache miss into the edge data) for a 4-hop path: the
+// query then touches ~50 vertices.
+//
 // Written by hand rather than with Boost's BFS/Dijkstra: those search from
 // one end, visit the whole component (no early exit) and need the collapsed
 // graph built up front.
-std::vector<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
-                                  bool weighted, double limit) {
+VertexMap<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
+                                bool weighted, double limit) {
   const double n = static_cast<double>(out.size());
   // Paths that SameCost ties may cost more than the least, by up to 1e-9
   // relative per hop; integer hop counts tie only when equal.
@@ -189,42 +222,46 @@ std::vector<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
   double mu = kInfinity;
   auto done = [&] {
     double f = fwd.Next(), b = bwd.Next();
-    return f == kInfinity || b == kInfinity || f + b > bound(mu);
+    return f == kInfinity || b == kInfinity ||
+           (weighted ? f + b > bound(mu) : f + b >= bound(mu));
   };
   while (!done()) {
     // A round settles as many vertices as the smaller frontier holds: with
     // unit costs exactly one layer of the breadth-first search.
     bool forward = fwd.frontier.size() <= bwd.frontier.size();
     Side& side = forward ? fwd : bwd;
-    const std::vector<double>& other = forward ? bwd.cost : fwd.cost;
+    const VertexMap<double>& other = forward ? bwd.cost : fwd.cost;
     for (size_t k = side.frontier.size(); k > 0 && !done(); --k)
-      side.Settle([&](size_t v, double c) { mu = std::min(mu, c + other[v]); });
+      side.Settle(
+          [&](size_t v, double c) { mu = std::min(mu, c + other.Get(v)); });
   }
-  std::vector<double>& cost = fwd.cost;
-  if (mu == kInfinity || mu > limit) {
-    std::fill(cost.begin(), cost.end(), kInfinity);
-    return cost;
-  }
+  if (mu == kInfinity || mu > limit) return VertexMap<double>(kInfinity);
 
   const double most = bound(mu);
-  double best = fwd.settled[to] ? cost[to] : kInfinity;
+  double best = fwd.settled.Get(to) ? fwd.cost.Get(to) : kInfinity;
   for (;;) {
     double c = fwd.Next();
     if (c == kInfinity) break;
     // Past `to`, only vertices that cost the same but for rounding matter.
     if (best != kInfinity && c > best && !SameCost(c, best)) break;
     size_t v = fwd.frontier.top().second;
-    if (!bwd.settled[v] || c + bwd.cost[v] > most) {
+    // The backward cost of v is exact once settled, or, breadth-first, once
+    // reached at all.
+    const bool known = weighted ? bwd.settled.Get(v) != 0
+                                : bwd.cost.Get(v) != kInfinity;
+    if (!known || c + bwd.cost.Get(v) > most) {
       fwd.frontier.pop();  // on no path of cost <= most
       continue;
     }
     fwd.Settle([](size_t, double) {});
     if (v == to) best = c;
   }
-  // Tentative costs are not least costs: forget them.
-  for (size_t v = 0; v < cost.size(); ++v)
-    if (!fwd.settled[v]) cost[v] = kInfinity;
-  return cost;
+  // Tentative costs are not least costs: forget them (a kInfinity value
+  // reads as no cost), in place rather than in a new map.
+  fwd.cost.Update([&](size_t v, double& c) {
+    if (!fwd.settled.Get(v)) c = kInfinity;
+  });
+  return std::move(fwd.cost);
 }
 
 }  // namespace kg::graph::internal

@@ -4,9 +4,13 @@
 // graph/path_finder.cc includes this.
 //
 //   Hops out(g, filter, Walk::kBoth);   // undirected: one Hops both ways
-//   std::vector<double> cost = CheapestCosts(out, out, from, to, weighted,
-//                                            kInfinity);
-//   if (cost[to] == kInfinity) ...      // no path
+//   VertexMap<double> cost = CheapestCosts(out, out, from, to, weighted,
+//                                          kInfinity);
+//   if (cost.Get(to) == kInfinity) ...  // no path
+//
+// Nothing here is as large as the graph: the arcs, costs and marks are
+// kept for the vertices the search touches (VertexMap), so that a query
+// costs what it explores.
 #ifndef KG_GRAPH_INTERNAL_PATH_SEARCH_H_
 #define KG_GRAPH_INTERNAL_PATH_SEARCH_H_
 
@@ -14,7 +18,10 @@
 #include <limits>
 #include <vector>
 
+#include <deque>
+
 #include "graph/edge_filter.h"
+#include "graph/internal/vertex_map.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::graph::internal {
@@ -44,15 +51,18 @@ class Hops {
  public:
   Hops(const KnowledgeGraph& g, const EdgeFilter& filter, Walk walk);
 
-  size_t size() const { return arcs_.size(); }
+  /// The number of vertices of the graph.
+  size_t size() const { return n_; }
+  /// The arcs of v; the reference stays valid as long as the Hops.
   const std::vector<Arc>& operator[](size_t v);
 
  private:
   const KnowledgeGraph& g_;
   const EdgeFilter& filter_;
   Walk walk_;
-  std::vector<std::vector<Arc>> arcs_;
-  std::vector<bool> done_;
+  size_t n_;
+  std::deque<std::vector<Arc>> arcs_;  // a deque: references stay valid
+  VertexMap<size_t> index_;            // vertex -> its arcs in arcs_
 };
 
 /// True iff two weighted costs are equal but for rounding: 1e-9 relative.
@@ -63,6 +73,8 @@ bool SameCost(double a, double b);
 /// to `to` run through - the same values a one-sided Dijkstra would give -
 /// found by searching from both ends. `out` holds the arcs searched forward,
 /// `in` those of the reversed graph (the same object when undirected).
+/// Vertices not settled forward read kInfinity (ForEach may list them with
+/// that value).
 /// cost[to] is kInfinity when no path exists, or when the fewest hops
 /// exceed `limit` (unweighted only; pass kInfinity for no limit). Any other
 /// vertex's cost is its least cost, a dearer one, or kInfinity - but the
@@ -70,8 +82,8 @@ bool SameCost(double a, double b);
 /// cost[to] + (n + 4) * 1e-9 * max(1, cost[to]) (n actors; at most cost[to]
 /// when unweighted), which covers every chain of arcs that SameCost calls
 /// tight.
-std::vector<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
-                                  bool weighted, double limit);
+VertexMap<double> CheapestCosts(Hops& out, Hops& in, size_t from, size_t to,
+                                bool weighted, double limit);
 
 }  // namespace kg::graph::internal
 

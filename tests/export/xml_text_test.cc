@@ -76,7 +76,33 @@ TEST_CASE(
   for (const EscapeCase& c : kCases) {
     CAPTURE(c.what);
     CHECK(XmlEscape(c.in) == c.out);
+    std::string appended = "kept ";
+    AppendXmlEscaped(c.in, &appended);
+    CHECK(appended == "kept " + std::string(c.out));
   }
+}
+
+// The GraphML writer escapes the pieces of a joined value ("a | b",
+// "relation (date)") one at a time: that must give the bytes of escaping
+// the joined string, whatever bad bytes end or start a piece.
+TEST_CASE("AppendXmlEscaped: pieces joined by ASCII escape as the whole") {
+  const std::string_view pieces[] = {
+      "plain",     "a&b",          "tail \xe2\x82", "\x80\x80 head",
+      "\xf0\x9f\x98", "\xc3",         "",               "\xef\xbf\xbe",
+      "cr\r",      "\xf0\x9f\x98\x80"};
+  for (std::string_view a : pieces)
+    for (std::string_view b : pieces) {
+      CAPTURE(a);
+      CAPTURE(b);
+      std::string joined(a);
+      joined += " | ";
+      joined += b;
+      std::string apart;
+      AppendXmlEscaped(a, &apart);
+      apart += " | ";
+      AppendXmlEscaped(b, &apart);
+      CHECK(apart == XmlEscape(joined));
+    }
 }
 
 struct DoubleCase {
@@ -105,6 +131,14 @@ TEST_CASE("FormatDouble: shortest decimal that round-trips") {
     CAPTURE(c.out);
     CHECK(FormatDouble(c.in) == c.out);
   }
+}
+
+TEST_CASE("AppendFormattedDouble: appends FormatDouble's text") {
+  std::string s = "w=";
+  AppendFormattedDouble(0.8, &s);
+  AppendFormattedDouble(-std::numeric_limits<double>::infinity(), &s);
+  AppendFormattedDouble(1e-6, &s);
+  CHECK(s == "w=0.8-INF1e-06");
 }
 
 TEST_CASE("FormatDouble: reads back exactly") {

@@ -67,6 +67,15 @@ TEST_CASE("DayString: writes open bounds as ..") {
   CHECK(DayString(-1) == "1969-12-31");
 }
 
+TEST_CASE("DayString: pads short years, and years past 9999 or before 0") {
+  CHECK(DayString(DayNumber(0, 1, 1)) == "0000-01-01");
+  CHECK(DayString(DayNumber(7, 2, 3)) == "0007-02-03");
+  CHECK(DayString(DayNumber(987, 12, 31)) == "0987-12-31");
+  CHECK(DayString(DayNumber(9999, 12, 31)) == "9999-12-31");
+  CHECK(DayString(DayNumber(9999, 12, 31) + 1) == "10000-01-01");
+  CHECK(DayString(DayNumber(0, 1, 1) - 1) == "-001-12-31");
+}
+
 TEST_CASE("ParseEdtf: the days of each form kg writes") {
   struct Row {
     std::string_view edtf;

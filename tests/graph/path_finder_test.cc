@@ -687,5 +687,60 @@ TEST_CASE("FindPaths: the same paths as listing every simple path") {
   CHECK(with_paths > 1000);
 }
 
+// Breadth-first search stops as soon as the two sides' next layers add up
+// to the shortest length met (path_search.cc): on sparse graphs of up to
+// 14 actors paths run to up to 8 hops, so the stop falls in every layer and
+// every side, mid-layer too.
+TEST_CASE("FindPaths: breadth-first on long paths, as listing every path") {
+  size_t hops_seen[16] = {};
+  for (unsigned seed = 0; seed < 2000; ++seed) {
+    std::mt19937 rng(seed);
+    auto pick = [&](size_t lo, size_t hi) {
+      return std::uniform_int_distribution<size_t>(lo, hi)(rng);
+    };
+    size_t n = pick(8, 14);
+    KnowledgeGraph g;
+    for (size_t i = 0; i < n; ++i) {
+      ActorNode a;
+      a.id = "v" + std::to_string(i);
+      a.name = "N" + std::to_string(pick(0, n / 3));  // names repeat
+      g.AddActor(a);
+    }
+    auto add = [&](size_t a, size_t b) {
+      EventEdge e;
+      e.relation = "r";
+      e.category = "04";
+      e.confidence = static_cast<double>(pick(1, 4)) * 0.25;
+      if (pick(0, 1)) std::swap(a, b);
+      REQUIRE(g.AddEdge(a, b, e).ok());
+    };
+    // A chain through all actors in a random order, then a few shortcuts
+    // and parallel edges: long paths, with ties.
+    std::vector<size_t> chain(n);
+    for (size_t i = 0; i < n; ++i) chain[i] = i;
+    std::shuffle(chain.begin(), chain.end(), rng);
+    for (size_t i = 0; i + 1 < n; ++i) add(chain[i], chain[i + 1]);
+    for (size_t k = pick(0, n / 2); k > 0; --k)
+      add(pick(0, n - 1), pick(0, n - 1));
+    PathOptions o;
+    o.directed = pick(0, 5) == 0;
+    o.all = pick(0, 1);
+    o.max_paths = pick(0, 6);
+    if (pick(0, 4) == 0) o.max_hops = pick(2, 8);
+    size_t from = pick(0, n - 1), to = (from + pick(1, n - 1)) % n;
+    std::string expected = testing::ReferencePaths(g, from, to, o);
+    CAPTURE(seed);
+    CHECK(testing::ShowPaths(g, from, to, o) == expected);
+    auto found = FindPaths(g, from, to, o);
+    if (found.ok())
+      ++hops_seen[std::min<size_t>(found->paths[0].hops.size(), 15)];
+  }
+  // Paths of every length from one to eight hops were found.
+  for (size_t h = 1; h <= 8; ++h) {
+    CAPTURE(h);
+    CHECK(hops_seen[h] > 10);
+  }
+}
+
 }  // namespace
 }  // namespace kg::graph
