@@ -42,49 +42,48 @@ void AppendUtf8(char32_t cp, std::string* out) {
   out->append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(n));
 }
 
+namespace {
+
+// Unicode categories L* and M*, by utf8proc's tables.
+bool LetterOrMarkCategory(utf8proc_category_t c) {
+  switch (c) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+utf8proc_category_t CategoryOf(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+
+}  // namespace
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80)
     return (cp >= '0' && cp <= '9') ||
            ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-      return true;
-    default:
-      return false;
-  }
+  const utf8proc_category_t c = CategoryOf(cp);
+  return LetterOrMarkCategory(c) || c == UTF8PROC_CATEGORY_ND ||
+         c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
 }
 
 bool IsUpperLetter(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) ==
-         UTF8PROC_CATEGORY_LU;
+  return CategoryOf(cp) == UTF8PROC_CATEGORY_LU;
 }
 
 bool IsLetterOrMark(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-      return true;
-    default:
-      return false;
-  }
+  return LetterOrMarkCategory(CategoryOf(cp));
 }
 
 std::string RepairUtf8(std::string_view bytes,
