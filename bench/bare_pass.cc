@@ -71,6 +71,7 @@
 
 #include "base/utf8.h"
 #include "bench/diplomacy_gazetteer.h"
+#include "bench/line_blocks.h"
 #include "extract/english_lexicon.h"
 #include "extract/event_lexicon.h"
 #include "extract/gazetteer.h"
@@ -95,25 +96,44 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 // SentenceTagger's tag of a closed class.
 char ClassTag(WordClass c) {
   switch (c) {
-    case WordClass::kDeterminer: return 'd';
-    case WordClass::kAnd: return 'a';
-    case WordClass::kOr: return 'o';
-    case WordClass::kBoth: return 'b';
-    case WordClass::kPreposition: return 'p';
-    case WordClass::kBy: return 'y';
-    case WordClass::kOf: return 'f';
-    case WordClass::kTo: return 't';
-    case WordClass::kBe: return 'B';
-    case WordClass::kHave: return 'H';
-    case WordClass::kDo: return 'O';
-    case WordClass::kModal: return 'M';
-    case WordClass::kNegation: return 'X';
-    case WordClass::kAdverb: return 'r';
-    case WordClass::kSubordinator: return 'c';
-    case WordClass::kRelative: return 'w';
-    case WordClass::kPronoun: return 'k';
-    case WordClass::kTime: return 'T';
-    case WordClass::kOpen: break;
+    case WordClass::kDeterminer:
+      return 'd';
+    case WordClass::kAnd:
+      return 'a';
+    case WordClass::kOr:
+      return 'o';
+    case WordClass::kBoth:
+      return 'b';
+    case WordClass::kPreposition:
+      return 'p';
+    case WordClass::kBy:
+      return 'y';
+    case WordClass::kOf:
+      return 'f';
+    case WordClass::kTo:
+      return 't';
+    case WordClass::kBe:
+      return 'B';
+    case WordClass::kHave:
+      return 'H';
+    case WordClass::kDo:
+      return 'O';
+    case WordClass::kModal:
+      return 'M';
+    case WordClass::kNegation:
+      return 'X';
+    case WordClass::kAdverb:
+      return 'r';
+    case WordClass::kSubordinator:
+      return 'c';
+    case WordClass::kRelative:
+      return 'w';
+    case WordClass::kPronoun:
+      return 'k';
+    case WordClass::kTime:
+      return 'T';
+    case WordClass::kOpen:
+      break;
   }
   return 'n';
 }
@@ -123,10 +143,18 @@ char ClassTag(WordClass c) {
 char VerbTag(const std::vector<VerbForm>& readings) {
   char tag = 'V';
   switch (readings.front().inflection) {
-    case Inflection::kBase: tag = 'V'; break;
-    case Inflection::kThird: tag = 'Z'; break;
-    case Inflection::kPast: tag = 'D'; break;
-    case Inflection::kGerund: tag = 'G'; break;
+    case Inflection::kBase:
+      tag = 'V';
+      break;
+    case Inflection::kThird:
+      tag = 'Z';
+      break;
+    case Inflection::kPast:
+      tag = 'D';
+      break;
+    case Inflection::kGerund:
+      tag = 'G';
+      break;
   }
   for (const auto& f : readings)
     if (f.inflection == Inflection::kPast) tag = 'D';
@@ -163,8 +191,8 @@ std::vector<std::pair<std::string, char>> WordTags(
   std::vector<std::pair<std::string, char>> out;
   out.reserve(words.size());
   for (const auto& [w, info] : words)
-    out.emplace_back(w, info.closed     ? info.closed
-                        : info.verb     ? info.verb
+    out.emplace_back(w, info.closed       ? info.closed
+                        : info.verb       ? info.verb
                         : info.event_noun ? 'E'
                                           : 'n');
   return out;
@@ -276,10 +304,17 @@ class BarePass {
         pos += length;
         char tag = '.';
         switch (cp) {
-          case ' ': case '\t': case '\r': case '\n': case '"': case 0xA0:
-          case 0x201C: case 0x201D:
+          case ' ':
+          case '\t':
+          case '\r':
+          case '\n':
+          case '"':
+          case 0xA0:
+          case 0x201C:
+          case 0x201D:
             continue;  // no token
-          case '\'': case 0x2019:
+          case '\'':
+          case 0x2019:
             if (pos < n && (s[pos] == 's' || s[pos] == 'S') &&
                 !WordCharAt(s, pos + 1)) {
               tag = 'q';
@@ -287,12 +322,26 @@ class BarePass {
               break;
             }
             continue;  // a closing quote
-          case ',': tag = ','; break;
-          case '(': case '[': tag = '('; break;
-          case ')': case ']': tag = ')'; break;
-          case '-': case 0x2013: tag = '-'; break;
-          case '$': tag = 'd'; break;
-          default: break;
+          case ',':
+            tag = ',';
+            break;
+          case '(':
+          case '[':
+            tag = '(';
+            break;
+          case ')':
+          case ']':
+            tag = ')';
+            break;
+          case '-':
+          case 0x2013:
+            tag = '-';
+            break;
+          case '$':
+            tag = 'd';
+            break;
+          default:
+            break;
         }
         tags_.push_back(tag);
         continue;
@@ -361,8 +410,7 @@ class BarePass {
     size_t key = line.find("\"text\"");
     if (key == std::string_view::npos) return false;
     size_t pos = key + 6;
-    while (pos < line.size() && (line[pos] == ' ' || line[pos] == ':'))
-      ++pos;
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == ':')) ++pos;
     if (pos >= line.size() || line[pos] != '"') return false;
     out->clear();
     for (++pos; pos < line.size(); ++pos) {
@@ -374,11 +422,21 @@ class BarePass {
       }
       char e = line[++pos];
       switch (e) {
-        case 'n': out->push_back('\n'); break;
-        case 't': out->push_back('\t'); break;
-        case 'r': out->push_back('\r'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
         case 'u': {
           auto hex = [&](size_t at) -> uint32_t {
             uint32_t v = 0;
@@ -400,7 +458,9 @@ class BarePass {
           kg::AppendUtf8(static_cast<char32_t>(cp), out);
           break;
         }
-        default: out->push_back(e); break;  // \" \\ \/
+        default:
+          out->push_back(e);
+          break;  // \" \\ \/
       }
     }
     return true;
@@ -447,50 +507,22 @@ int main(int argc, char** argv) {
   }
   double load = Seconds(t0, Clock::now());
 
-  std::FILE* file = std::fopen(argv[1], "rb");
-  if (file == nullptr) {
-    std::perror(argv[1]);
-    return 1;
-  }
-  constexpr size_t kBlock = size_t{8} << 20;
-  std::vector<char> buffer(kBlock);
-  size_t carried = 0;  // bytes after the last newline of the previous block
   uint64_t bytes = 0;
   double scan = 0;
   bool first = true, jsonl = false;
-  for (;;) {
-    size_t got = std::fread(buffer.data() + carried, 1, kBlock - carried, file);
-    size_t filled = carried + got;
-    if (filled == 0) break;
-    bool last = got == 0 || std::feof(file);
-    if (first) {
-      jsonl = buffer[0] == '{';
-      first = false;
-    }
-    // Cut after the last newline, unless this is the end or a block
-    // without any newline (a line longer than 8 MB is scanned as it is).
-    size_t cut = filled;
-    if (!last) {
-      std::string_view view(buffer.data(), filled);
-      size_t nl = view.rfind('\n');
-      if (nl != std::string_view::npos) cut = nl + 1;
-    }
-    auto s0 = Clock::now();
-    pass->Scan(std::string_view(buffer.data(), cut), jsonl);
-    scan += Seconds(s0, Clock::now());
-    bytes += cut;
-    carried = filled - cut;
-    std::copy(buffer.begin() + static_cast<std::ptrdiff_t>(cut),
-              buffer.begin() + static_cast<std::ptrdiff_t>(filled),
-              buffer.begin());
-    if (last && carried == 0) break;
-  }
-  bool failed = std::ferror(file) != 0;
-  std::fclose(file);
-  if (failed) {
-    std::perror(argv[1]);
+  if (!ForEachLineBlock(
+          argv[1],
+          [&](std::string_view block) {
+            if (first) {
+              jsonl = !block.empty() && block[0] == '{';
+              first = false;
+            }
+            auto s0 = Clock::now();
+            pass->Scan(block, jsonl);
+            scan += Seconds(s0, Clock::now());
+          },
+          &bytes))
     return 1;
-  }
   auto count = [](const char* name, uint64_t n) {
     std::printf("%-16s %llu\n", name, static_cast<unsigned long long>(n));
   };

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "bench/diplomacy_gazetteer.h"
+#include "bench/line_blocks.h"
 #include "extract/gazetteer.h"
 #include "extract/rule_pack.h"
 
@@ -74,45 +75,17 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  std::FILE* file = std::fopen(argv[1], "rb");
-  if (file == nullptr) {
-    std::perror(argv[1]);
-    return 1;
-  }
-  constexpr size_t kBlock = size_t{8} << 20;
-  std::vector<char> buffer(kBlock);
-  size_t carried = 0;  // bytes after the last newline of the previous block
   uint64_t bytes = 0, matches = 0;
   double scan = 0;
-  for (;;) {
-    size_t got = std::fread(buffer.data() + carried, 1, kBlock - carried, file);
-    size_t filled = carried + got;
-    if (filled == 0) break;
-    bool last = got == 0 || std::feof(file);
-    // Cut after the last newline, unless this is the end or a block
-    // without any newline (a line longer than 8 MB is scanned as it is).
-    size_t cut = filled;
-    if (!last) {
-      std::string_view view(buffer.data(), filled);
-      size_t nl = view.rfind('\n');
-      if (nl != std::string_view::npos) cut = nl + 1;
-    }
-    auto s0 = Clock::now();
-    matches += CountMatches(re, std::string_view(buffer.data(), cut));
-    scan += Seconds(s0, Clock::now());
-    bytes += cut;
-    carried = filled - cut;
-    std::copy(buffer.begin() + static_cast<std::ptrdiff_t>(cut),
-              buffer.begin() + static_cast<std::ptrdiff_t>(filled),
-              buffer.begin());
-    if (last && carried == 0) break;
-  }
-  bool failed = std::ferror(file) != 0;
-  std::fclose(file);
-  if (failed) {
-    std::perror(argv[1]);
+  if (!ForEachLineBlock(
+          argv[1],
+          [&](std::string_view block) {
+            auto s0 = Clock::now();
+            matches += CountMatches(re, block);
+            scan += Seconds(s0, Clock::now());
+          },
+          &bytes))
     return 1;
-  }
   std::printf(
       "%-16s %zu surface forms, %zu bytes\n", "pattern",
       static_cast<size_t>(std::count(pattern.begin(), pattern.end(), '|') + 1),
