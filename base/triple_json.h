@@ -26,6 +26,9 @@ namespace kg {
 /// The triple as one line of JSON, without a newline. Invalid UTF-8 in a
 /// field is written as U+FFFD; the confidence is rounded to two decimals.
 std::string ToJsonLine(const Triple& t);
+/// Appends the same line to *out (no newline): no string per triple when
+/// many lines are written into one buffer.
+void AppendJsonLine(const Triple& t, std::string* out);
 
 /// Parses a line written by ToJsonLine into *t. "subject", "object" and
 /// "relation" are required; missing ids default to the names, a missing

@@ -58,7 +58,7 @@ Status ParallelExtractor::RunBatches(extract::DocumentReader* reader,
     extractor_.Extract(doc, &b.triples);
     if (as_lines) {
       for (const Triple& t : b.triples) {
-        b.lines += ToJsonLine(t);
+        AppendJsonLine(t, &b.lines);
         b.lines += '\n';
       }
       b.triples.clear();

@@ -74,6 +74,14 @@ TEST_CASE("Triple: ToJsonLine escapes strings exactly as nlohmann does") {
       "ok \xF0\x9F\x98\x80 then \xF0\x9F\x98", "\xC3\xA9\xFF\xC3\xA9", ""};
   for (int c = 0; c < 0x20; ++c)
     strings.push_back(std::string("ctl ") + static_cast<char>(c) + " end");
+  // Plain bytes are copied eight at a time: every byte that is not plain,
+  // at every place of a run long enough for two such words and a tail.
+  std::vector<std::string> odd = {"\"", "\\", "\x1F", "\x7F", "\xC3\xA9",
+                                  "\xFF", "\x80", " ", "!", "#", "[", "]"};
+  for (int c = 0; c < 0x20; ++c) odd.push_back(std::string(1, static_cast<char>(c)));
+  for (const std::string& o : odd)
+    for (size_t at = 0; at <= 19; ++at)
+      strings.push_back(std::string(at, 'a') + o + std::string(19 - at, 'z'));
   for (const std::string& s : strings) {
     CAPTURE(s);
     Triple t;
