@@ -1,11 +1,11 @@
 #include "extract/chunker.h"
 
-#include <re2/re2.h>
-
 #include <memory>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "extract/internal/chunk_patterns.h"
 
 namespace kg::extract {
 namespace {
@@ -49,25 +49,8 @@ bool AgentNoun(std::string_view w) {
 
 bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 
-// The chunk kinds, tried in this order at a position; each pattern is
-// matched anchored, for its length only (a DFA pass: no capture groups).
-const std::vector<std::unique_ptr<RE2>>& ChunkRes() {
-  static const auto* res = [] {
-    auto* v = new std::vector<std::unique_ptr<RE2>>();
-    for (const char* p :
-         {"d?J(?:-J)*n{0,2}E",                                   // 1 J
-          "b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-[NJ])?",  // 2 N
-          "tr*V(?:,?ar*V)*",                                     // 3 I
-          "[MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*",              // 4 verbs
-          "[MOXr]*(?:[BHO][Xr]*)+"})  // 5 be, have, do alone
-      v->push_back(std::make_unique<RE2>(p));
-    return v;
-  }();
-  return *res;
-}
-
 // Whether chunk kind `k` (1-5) may start with tags[pos] (and the tag after
-// it): most kinds are ruled out without an RE2 call.
+// it): most kinds are ruled out without trying the pattern.
 bool MayStart(int k, const std::string& tags, size_t pos) {
   char c = tags[pos];
   char next = pos + 1 < tags.size() ? tags[pos + 1] : 0;
@@ -188,19 +171,19 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
 
   std::vector<Chunk> out;
   out.reserve(tokens.size());
-  const auto& res = ChunkRes();
   size_t pos = 0;
   while (pos < tags.size()) {
     int kind = 0;
     size_t length = 0;
+    // The kinds, tried in this order: 1 J, 2 N, 3 I, 4 verbs, 5 be, have,
+    // do alone.
     for (int k = 1; k <= 5 && kind == 0; ++k) {
-      re2::StringPiece m;
-      if (!MayStart(k, tags, pos) ||
-          !res[static_cast<size_t>(k) - 1]->Match(tags, pos, tags.size(),
-                                                  RE2::ANCHOR_START, &m, 1))
-        continue;
+      // The kinds' patterns, anchored here (internal/chunk_patterns.h).
+      size_t m =
+          MayStart(k, tags, pos) ? internal::ChunkMatchLength(k, tags, pos) : 0;
+      if (m == 0) continue;
       kind = k;
-      length = m.size();
+      length = m;
       if (k == 1) {
         // The J chunk is the adjectives only, not the noun after them.
         length = tags[pos] == 'd' ? 2 : 1;
