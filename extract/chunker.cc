@@ -76,11 +76,19 @@ bool MayStart(int k, const std::string& tags, size_t pos) {
 
 std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
                                const std::vector<MentionInfo>& mentions) {
+  std::vector<Chunk> out;
+  ChunkTokens(tokens, mentions, &out);
+  return out;
+}
+
+void ChunkTokens(const std::vector<Token>& tokens,
+                 const std::vector<MentionInfo>& mentions,
+                 std::vector<Chunk>* chunks) {
   // Stage 1.5: modifiers join the actor before them. "Romanian diplomats"
   // and "Russian forces" are the country; "Macron of France" the person;
   // absorbed tokens become 'm'.
-  std::string tags;
-  tags.reserve(tokens.size());
+  thread_local std::string tags;  // reused: one a sentence
+  tags.clear();
   for (const Token& t : tokens) tags.push_back(t.tag);
   for (size_t i = 0; i < tags.size(); ++i) {
     if (tags[i] == 'J') {
@@ -169,8 +177,20 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         (tags[i + 1] == 'N' || tags[i + 1] == 'd' || tags[i + 1] == 'm'))
       tags[i] = 'm';
 
-  std::vector<Chunk> out;
-  out.reserve(tokens.size());
+  // The chunks are written over the old ones: their vectors keep their
+  // buffers from sentence to sentence.
+  std::vector<Chunk>& out = *chunks;
+  size_t count = 0;
+  auto next = [&]() -> Chunk& {
+    if (count == out.size()) out.emplace_back();
+    Chunk& c = out[count++];
+    c.tag = 'n';
+    c.first = c.last = 0;
+    c.mentions.clear();
+    c.heads.clear();
+    c.negated = c.modal = false;
+    return c;
+  };
   size_t pos = 0;
   while (pos < tags.size()) {
     int kind = 0;
@@ -192,7 +212,7 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
           length += 2;
       }
     }
-    Chunk c;
+    Chunk& c = next();
     c.first = pos;
     if (kind == 0) {
       c.last = pos;
@@ -200,7 +220,6 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
       c.tag = t == 't' ? 'p' : t == 'm' ? 'n' : IsVerbTag(t) ? 'V' : t;
       if (t == 'J' || t == 'N') c.mentions.push_back(tokens[pos].mention);
       if (IsVerbTag(t)) c.heads.push_back(pos);
-      out.push_back(std::move(c));
       ++pos;
       continue;
     }
@@ -258,10 +277,9 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         break;
       }
     }
-    out.push_back(std::move(c));
-    pos = out.back().last + 1;
+    pos = c.last + 1;
   }
-  return out;
+  out.resize(count);
 }
 
 std::string ChunkString(const std::vector<Chunk>& chunks) {

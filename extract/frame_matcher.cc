@@ -266,7 +266,7 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
     if (noun && both > vc) {
       // "talks between X and Y": the list follows "between" or "among".
       if (chunks[both - 1].tag != 'p') return nullptr;
-      const std::string& p = tokens[chunks[both - 1].first].lower;
+      std::string_view p = tokens[chunks[both - 1].first].lower;
       if (p != "between" && p != "among") return nullptr;
       marker = p;
     } else if (noun) {
@@ -431,9 +431,15 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   int n_actors = 0;
   for (const MentionInfo& m : mentions) n_actors += m.actors;
   if (impl_->frames.empty() || n_actors < 2) return out;
-  std::vector<Token> tokens = impl_->tagger->Tag(sentence, mentions, times);
-  std::vector<Chunk> chunks = ChunkTokens(tokens, mentions);
-  std::string cs = ChunkString(chunks);
+  // Per-thread buffers, kept from sentence to sentence.
+  thread_local TaggedSentence tagged;
+  thread_local std::vector<Chunk> chunks;
+  thread_local std::string cs;
+  impl_->tagger->Tag(sentence, mentions, times, &tagged);
+  const std::vector<Token>& tokens = tagged.tokens;
+  ChunkTokens(tokens, mentions, &chunks);
+  cs.clear();
+  for (const Chunk& c : chunks) cs.push_back(c.tag);
   if (trace) {
     *trace += "chunks:";
     for (const Chunk& c : chunks) {
@@ -519,14 +525,14 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     }
     for (size_t head : heads) {
       const EventEntry* e = nullptr;
-      const std::string& word = tokens[head].lower;
+      std::string_view word = tokens[head].lower;
       bool stated =
           f.state >= 0 && noun >= 0 &&
           (impl_->events->IsStateNoun(word) ||
            impl_->events->IsStateNoun(EnglishLexicon::Singular(word)));
       // "relations between X and Y": the list follows between or among.
       if (stated && both > noun) {
-        const std::string& p = tokens[chunks[both - 1].first].lower;
+        std::string_view p = tokens[chunks[both - 1].first].lower;
         if (chunks[both - 1].tag != 'p' || (p != "between" && p != "among"))
           continue;
       }
@@ -574,7 +580,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
         // cancelled", "never happened", "could break out" in its clause.
         size_t h = chunks[noun].first;
         for (size_t k = h; k > 0 && k + 3 > h; --k) {
-          const std::string& w = tokens[k - 1].lower;
+          std::string_view w = tokens[k - 1].lower;
           m.hypothetical |= UnrealModifier(w);
           m.negated |= w == "no";
         }

@@ -157,10 +157,19 @@ SentenceTagger::SentenceTagger(const EnglishLexicon* english,
   words_ = internal::FlatWordMap<WordInfo>(std::move(entries));
 }
 
-std::vector<Token> SentenceTagger::Tag(
-    std::string_view s, const std::vector<MentionInfo>& mentions,
-    const std::vector<std::pair<size_t, size_t>>& times) const {
-  std::vector<Token> out;
+void SentenceTagger::Tag(std::string_view s,
+                         const std::vector<MentionInfo>& mentions,
+                         const std::vector<std::pair<size_t, size_t>>& times,
+                         TaggedSentence* tagged) const {
+  // One lower-case copy of the sentence: every word is a view into it, no
+  // string of its own (ASCII only, as before: offsets do not move).
+  std::string& lowered = tagged->lower;
+  lowered.assign(s);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  const std::string_view low = lowered;
+  std::vector<Token>& out = tagged->tokens;
+  out.clear();
   out.reserve(s.size() / 5);
   size_t next_mention = 0;
   size_t pos = 0;
@@ -177,12 +186,11 @@ std::vector<Token> SentenceTagger::Tag(
       t.end = m.end;
       t.tag = m.demonym ? 'J' : 'N';
       t.mention = static_cast<int>(next_mention);
-      std::string_view text = s.substr(m.begin, m.end - m.begin);
+      std::string_view text = low.substr(m.begin, m.end - m.begin);
       size_t space = text.rfind(' ');
       if (space != std::string_view::npos) text = text.substr(space + 1);
-      for (char c : text)
-        t.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      out.push_back(std::move(t));
+      t.lower = text;
+      out.push_back(t);
       pos = std::max(pos, m.end);
       ++next_mention;
       continue;
@@ -256,21 +264,18 @@ std::vector<Token> SentenceTagger::Tag(
       }
       break;
     }
-    std::string lower;
-    lower.reserve(end - pos);
-    for (size_t i = pos; i < end; ++i) {
-      char c = s[i];
-      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    }
+    std::string_view lower = low.substr(pos, end - pos);
     // "didn't", "don't": the negation is a token of its own.
     if (end < limit && (s[end] == '\'' || s.substr(end, 3) == "\u2019") &&
         lower.size() > 1 && lower.back() == 'n') {
       size_t apos = s[end] == '\'' ? 1 : 3;
       if (end + apos < s.size() &&
           (s[end + apos] == 't' || s[end + apos] == 'T')) {
-        lower.pop_back();
+        lower.remove_suffix(1);
         t.end = end - 1;
-        t.lower = lower == "ca" ? "can" : lower == "wo" ? "will" : lower;
+        t.lower = lower == "ca"   ? std::string_view("can")
+                  : lower == "wo" ? std::string_view("will")
+                                  : lower;
         t.tag = ClassTag(EnglishLexicon::Closed(t.lower));
         out.push_back(t);
         Token neg;
@@ -278,13 +283,13 @@ std::vector<Token> SentenceTagger::Tag(
         neg.end = end + apos + 1;
         neg.lower = "n't";
         neg.tag = 'X';
-        out.push_back(std::move(neg));
+        out.push_back(neg);
         pos = neg.end;
         continue;
       }
     }
     t.end = end;
-    t.lower = std::move(lower);
+    t.lower = lower;
     bool capitalized = s[pos] >= 'A' && s[pos] <= 'Z';
     const WordInfo* info = Lookup(t.lower);
     t.event_noun = info && info->event_noun;
@@ -309,19 +314,22 @@ std::vector<Token> SentenceTagger::Tag(
     } else {
       t.tag = 'n';
     }
-    out.push_back(std::move(t));
+    out.push_back(t);
     pos = end;
   }
 
   // Fixed phrases: "at least", "of course" are adverbs.
   for (size_t i = 0; i + 1 < out.size(); ++i) {
-    const std::string& a = out[i].lower;
-    const std::string& b = out[i + 1].lower;
-    if ((a == "at" && b == "least") || (a == "of" && b == "course") ||
-        (a == "in" && b == "turn")) {
+    std::string_view a = out[i].lower;
+    std::string_view b = out[i + 1].lower;
+    std::string_view phrase = a == "at" && b == "least"    ? "at least"
+                              : a == "of" && b == "course" ? "of course"
+                              : a == "in" && b == "turn"   ? "in turn"
+                                                           : "";
+    if (!phrase.empty()) {
       out[i].tag = 'r';
       out[i].end = out[i + 1].end;
-      out[i].lower = a + " " + b;
+      out[i].lower = phrase;
       out.erase(out.begin() + static_cast<long>(i) + 1);
     }
   }
@@ -385,7 +393,6 @@ std::vector<Token> SentenceTagger::Tag(
     if (t.tag != 'n' || t.lower.empty()) continue;
     if (t.event_noun) t.tag = 'E';
   }
-  return out;
 }
 
 }  // namespace kg::extract
