@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include "extract/chunker.h"
@@ -15,6 +16,9 @@ namespace kg::extract {
 namespace {
 
 bool SameNoun(std::string_view a, std::string_view b) {
+  // Most pairs differ in their first letter, which the singular keeps (a
+  // stem is never empty): no call for them.
+  if (!a.empty() && !b.empty() && a[0] != b[0]) return false;
   return EnglishLexicon::SameSingular(a, b);
 }
 
@@ -506,9 +510,10 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     }
     // A verb's heads ("trained and armed"), or the event noun - also after
     // a copula ("X is an ally of Y").
-    std::vector<size_t> heads = noun >= 0
-                                    ? std::vector<size_t>{chunks[noun].first}
-                                    : chunks[verb].heads;
+    const size_t noun_head[1] = {noun >= 0 ? chunks[noun].first : 0};
+    std::span<const size_t> heads =
+        noun >= 0 ? std::span<const size_t>(noun_head)
+                  : std::span<const size_t>(chunks[verb].heads);
     // The state group's tokens: "relations between X and Y [soured]".
     size_t state_from = 0, state_to = 0;
     bool state_negated = false, state_modal = false;

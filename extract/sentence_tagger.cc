@@ -123,8 +123,16 @@ std::vector<std::string_view> SentenceTagger::VerbLemmas(const Token& t) {
 }
 
 std::string_view SentenceTagger::VerbLemma(const Token& t) {
-  std::vector<std::string_view> all = VerbLemmas(t);
-  return all.empty() ? std::string_view() : all.front();
+  // VerbLemmas' first, without its vector: the first reading of the tag's
+  // inflection, else the first reading.
+  if (!t.verb || t.verb->empty()) return {};
+  Inflection want = Inflection::kBase;
+  if (t.tag == 'Z') want = Inflection::kThird;
+  if (t.tag == 'D') want = Inflection::kPast;
+  if (t.tag == 'G') want = Inflection::kGerund;
+  for (const auto& f : *t.verb)
+    if (f.inflection == want) return f.lemma;
+  return t.verb->front().lemma;
 }
 
 SentenceTagger::SentenceTagger(const EnglishLexicon* english,
@@ -165,8 +173,9 @@ void SentenceTagger::Tag(std::string_view s,
   // string of its own (ASCII only, as before: offsets do not move).
   std::string& lowered = tagged->lower;
   lowered.assign(s);
-  for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (char& c : lowered)  // (branch-free: the compiler vectorizes it)
+    c = static_cast<char>(c +
+                          (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   const std::string_view low = lowered;
   std::vector<Token>& out = tagged->tokens;
   out.clear();
@@ -197,7 +206,9 @@ void SentenceTagger::Tag(std::string_view s,
     }
     size_t limit = next_mention < mentions.size() ? mentions[next_mention].begin
                                                   : s.size();
-    Utf8Char ch = DecodeUtf8(s, pos);
+    // (ASCII without a call: most bytes are.)
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    Utf8Char ch = byte < 0x80 ? Utf8Char{byte, 1, true} : DecodeUtf8(s, pos);
     char32_t cp = ch.cp;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
         cp == '"' || cp == 0x201C || cp == 0x201D) {

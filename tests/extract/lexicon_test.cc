@@ -374,3 +374,43 @@ TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
 
 }  // namespace
 }  // namespace kg::extract::lexicon_test
+
+namespace kg::extract::lexicon_test {
+namespace {
+
+TEST_CASE("SentenceTagger: VerbLemma is the first of VerbLemmas") {
+  static const auto english = Verbs();
+  const char* forms[] = {"met",  "meet",  "meets",   "meeting", "fined",
+                         "fine", "fins",  "stopped", "set",     "sets",
+                         "sent", "carry", "carried", "carries", "criticized"};
+  for (const char* form : forms)
+    for (char tag : {'V', 'Z', 'D', 'G', 'n'}) {
+      Token t;
+      t.tag = tag;
+      t.lower = form;
+      t.verb = english->VerbForms(form);
+      REQUIRE_MESSAGE(t.verb != nullptr, form);
+      std::vector<std::string_view> all = SentenceTagger::VerbLemmas(t);
+      REQUIRE(!all.empty());
+      CHECK_MESSAGE(SentenceTagger::VerbLemma(t) == all.front(),
+                    form << " as " << tag);
+    }
+  Token none;
+  CHECK(SentenceTagger::VerbLemma(none).empty());
+}
+
+TEST_CASE("EnglishLexicon: nouns of different first letters are never the "
+          "same singular") {
+  // The frame matcher skips SameSingular for them.
+  const char* words[] = {"ally",   "allies", "ties",  "ty",   "sanction",
+                         "sanctions", "talks", "talk", "press", "presses",
+                         "boxes",  "box",    "parties", "party", "yies",
+                         "ies",    "y",      "s",     "ss",   "bus"};
+  for (const char* a : words)
+    for (const char* b : words)
+      if (a[0] != b[0])
+        CHECK_MESSAGE(!EnglishLexicon::SameSingular(a, b), a << " " << b);
+}
+
+}  // namespace
+}  // namespace kg::extract::lexicon_test
