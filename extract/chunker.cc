@@ -49,27 +49,36 @@ bool AgentNoun(std::string_view w) {
 
 bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 
-// Whether chunk kind `k` (1-5) may start with tags[pos] (and the tag after
-// it): most kinds are ruled out without trying the pattern.
-bool MayStart(int k, const std::string& tags, size_t pos) {
-  char c = tags[pos];
-  char next = pos + 1 < tags.size() ? tags[pos + 1] : 0;
-  switch (k) {
-    case 1:
-      return c == 'J' || (c == 'd' && next == 'J');
-    case 2:
-      return c == 'N' || c == 'm' || c == 'b' ||
-             (c == 'd' && (next == 'N' || next == 'm'));
-    case 3:
-      return c == 't';
-    case 4:
-      return c == 'M' || c == 'O' || c == 'H' || c == 'B' || c == 'X' ||
-             c == 'r' || c == 'V' || c == 'Z' || c == 'D' || c == 'G';
-    case 5:
-      return c == 'M' || c == 'O' || c == 'X' || c == 'r' || c == 'B' ||
-             c == 'H';
+// The chunk kinds (bit k for kind k, 1-5) that may start with tag `c`
+// followed by `next`: most are ruled out without trying their patterns,
+// all at once for a position.
+unsigned MayStart(char c, char next) {
+  switch (c) {
+    case 'J':
+      return 1u << 1;
+    case 'd':
+      return (next == 'J' ? 1u << 1 : 0u) |
+             (next == 'N' || next == 'm' ? 1u << 2 : 0u);
+    case 'N':
+    case 'm':
+    case 'b':
+      return 1u << 2;
+    case 't':
+      return 1u << 3;
+    case 'M':
+    case 'O':
+    case 'X':
+    case 'r':
+    case 'B':
+    case 'H':
+      return 1u << 4 | 1u << 5;
+    case 'V':
+    case 'Z':
+    case 'D':
+    case 'G':
+      return 1u << 4;
   }
-  return false;
+  return 0;
 }
 
 }  // namespace
@@ -197,10 +206,12 @@ void ChunkTokens(const std::vector<Token>& tokens,
     size_t length = 0;
     // The kinds, tried in this order: 1 J, 2 N, 3 I, 4 verbs, 5 be, have,
     // do alone.
-    for (int k = 1; k <= 5 && kind == 0; ++k) {
+    const unsigned may =
+        MayStart(tags[pos], pos + 1 < tags.size() ? tags[pos + 1] : '\0');
+    for (int k = 1; k <= 5 && kind == 0 && may >> k; ++k) {
       // The kinds' patterns, anchored here (internal/chunk_patterns.h).
-      size_t m =
-          MayStart(k, tags, pos) ? internal::ChunkMatchLength(k, tags, pos) : 0;
+      if (!(may >> k & 1u)) continue;
+      size_t m = internal::ChunkMatchLength(k, tags, pos);
       if (m == 0) continue;
       kind = k;
       length = m;
