@@ -1,11 +1,11 @@
 #include "extract/chunker.h"
 
-#include <re2/re2.h>
-
 #include <memory>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "extract/internal/chunk_patterns.h"
 
 namespace kg::extract {
 namespace {
@@ -49,55 +49,55 @@ bool AgentNoun(std::string_view w) {
 
 bool IsVerbTag(char c) { return c == 'V' || c == 'Z' || c == 'D' || c == 'G'; }
 
-// The chunk kinds, tried in this order at a position; each pattern is
-// matched anchored, for its length only (a DFA pass: no capture groups).
-const std::vector<std::unique_ptr<RE2>>& ChunkRes() {
-  static const auto* res = [] {
-    auto* v = new std::vector<std::unique_ptr<RE2>>();
-    for (const char* p :
-         {"d?J(?:-J)*n{0,2}E",                                   // 1 J
-          "b?d?m*Nm*(?:(?:,b?d?m*Nm*)*,?[ao]b?d?m*Nm*|-[NJ])?",  // 2 N
-          "tr*V(?:,?ar*V)*",                                     // 3 I
-          "[MOHBXr]*[VZDG](?:,?a[MOHBXr]*[VZDG])*",              // 4 verbs
-          "[MOXr]*(?:[BHO][Xr]*)+"})  // 5 be, have, do alone
-      v->push_back(std::make_unique<RE2>(p));
-    return v;
-  }();
-  return *res;
-}
-
-// Whether chunk kind `k` (1-5) may start with tags[pos] (and the tag after
-// it): most kinds are ruled out without an RE2 call.
-bool MayStart(int k, const std::string& tags, size_t pos) {
-  char c = tags[pos];
-  char next = pos + 1 < tags.size() ? tags[pos + 1] : 0;
-  switch (k) {
-    case 1:
-      return c == 'J' || (c == 'd' && next == 'J');
-    case 2:
-      return c == 'N' || c == 'm' || c == 'b' ||
-             (c == 'd' && (next == 'N' || next == 'm'));
-    case 3:
-      return c == 't';
-    case 4:
-      return c == 'M' || c == 'O' || c == 'H' || c == 'B' || c == 'X' ||
-             c == 'r' || c == 'V' || c == 'Z' || c == 'D' || c == 'G';
-    case 5:
-      return c == 'M' || c == 'O' || c == 'X' || c == 'r' || c == 'B' ||
-             c == 'H';
+// The chunk kinds (bit k for kind k, 1-5) that may start with tag `c`
+// followed by `next`: most are ruled out without trying their patterns,
+// all at once for a position.
+unsigned MayStart(char c, char next) {
+  switch (c) {
+    case 'J':
+      return 1u << 1;
+    case 'd':
+      return (next == 'J' ? 1u << 1 : 0u) |
+             (next == 'N' || next == 'm' ? 1u << 2 : 0u);
+    case 'N':
+    case 'm':
+    case 'b':
+      return 1u << 2;
+    case 't':
+      return 1u << 3;
+    case 'M':
+    case 'O':
+    case 'X':
+    case 'r':
+    case 'B':
+    case 'H':
+      return 1u << 4 | 1u << 5;
+    case 'V':
+    case 'Z':
+    case 'D':
+    case 'G':
+      return 1u << 4;
   }
-  return false;
+  return 0;
 }
 
 }  // namespace
 
 std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
                                const std::vector<MentionInfo>& mentions) {
+  std::vector<Chunk> out;
+  ChunkTokens(tokens, mentions, &out);
+  return out;
+}
+
+void ChunkTokens(const std::vector<Token>& tokens,
+                 const std::vector<MentionInfo>& mentions,
+                 std::vector<Chunk>* chunks) {
   // Stage 1.5: modifiers join the actor before them. "Romanian diplomats"
   // and "Russian forces" are the country; "Macron of France" the person;
   // absorbed tokens become 'm'.
-  std::string tags;
-  tags.reserve(tokens.size());
+  thread_local std::string tags;  // reused: one a sentence
+  tags.clear();
   for (const Token& t : tokens) tags.push_back(t.tag);
   for (size_t i = 0; i < tags.size(); ++i) {
     if (tags[i] == 'J') {
@@ -186,21 +186,35 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         (tags[i + 1] == 'N' || tags[i + 1] == 'd' || tags[i + 1] == 'm'))
       tags[i] = 'm';
 
-  std::vector<Chunk> out;
-  out.reserve(tokens.size());
-  const auto& res = ChunkRes();
+  // The chunks are written over the old ones: their vectors keep their
+  // buffers from sentence to sentence.
+  std::vector<Chunk>& out = *chunks;
+  size_t count = 0;
+  auto next = [&]() -> Chunk& {
+    if (count == out.size()) out.emplace_back();
+    Chunk& c = out[count++];
+    c.tag = 'n';
+    c.first = c.last = 0;
+    c.mentions.clear();
+    c.heads.clear();
+    c.negated = c.modal = false;
+    return c;
+  };
   size_t pos = 0;
   while (pos < tags.size()) {
     int kind = 0;
     size_t length = 0;
-    for (int k = 1; k <= 5 && kind == 0; ++k) {
-      re2::StringPiece m;
-      if (!MayStart(k, tags, pos) ||
-          !res[static_cast<size_t>(k) - 1]->Match(tags, pos, tags.size(),
-                                                  RE2::ANCHOR_START, &m, 1))
-        continue;
+    // The kinds, tried in this order: 1 J, 2 N, 3 I, 4 verbs, 5 be, have,
+    // do alone.
+    const unsigned may =
+        MayStart(tags[pos], pos + 1 < tags.size() ? tags[pos + 1] : '\0');
+    for (int k = 1; k <= 5 && kind == 0 && may >> k; ++k) {
+      // The kinds' patterns, anchored here (internal/chunk_patterns.h).
+      if (!(may >> k & 1u)) continue;
+      size_t m = internal::ChunkMatchLength(k, tags, pos);
+      if (m == 0) continue;
       kind = k;
-      length = m.size();
+      length = m;
       if (k == 1) {
         // The J chunk is the adjectives only, not the noun after them.
         length = tags[pos] == 'd' ? 2 : 1;
@@ -209,7 +223,7 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
           length += 2;
       }
     }
-    Chunk c;
+    Chunk& c = next();
     c.first = pos;
     if (kind == 0) {
       c.last = pos;
@@ -217,7 +231,6 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
       c.tag = t == 't' ? 'p' : t == 'm' ? 'n' : IsVerbTag(t) ? 'V' : t;
       if (t == 'J' || t == 'N') c.mentions.push_back(tokens[pos].mention);
       if (IsVerbTag(t)) c.heads.push_back(pos);
-      out.push_back(std::move(c));
       ++pos;
       continue;
     }
@@ -275,10 +288,9 @@ std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
         break;
       }
     }
-    out.push_back(std::move(c));
-    pos = out.back().last + 1;
+    pos = c.last + 1;
   }
-  return out;
+  out.resize(count);
 }
 
 std::string ChunkString(const std::vector<Chunk>& chunks) {

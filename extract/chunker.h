@@ -35,6 +35,11 @@ struct Chunk {
 /// The chunks of a tagged sentence; `mentions` as given to the tagger.
 std::vector<Chunk> ChunkTokens(const std::vector<Token>& tokens,
                                const std::vector<MentionInfo>& mentions);
+/// The same into *chunks, written over its old chunks (whose buffers a
+/// caller chunking sentence after sentence so reuses).
+void ChunkTokens(const std::vector<Token>& tokens,
+                 const std::vector<MentionInfo>& mentions,
+                 std::vector<Chunk>* chunks);
 
 /// The chunk string: one tag byte per chunk.
 std::string ChunkString(const std::vector<Chunk>& chunks);

@@ -4,15 +4,21 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include "extract/chunker.h"
+#include "extract/internal/frame_hits.h"
 
 namespace kg::extract {
 namespace {
 
 bool SameNoun(std::string_view a, std::string_view b) {
+  // Most pairs differ in their first letter, which the singular keeps (a
+  // stem is never empty): no call for them.
+  if (!a.empty() && !b.empty() && a[0] != b[0]) return false;
   return EnglishLexicon::SameSingular(a, b);
 }
 
@@ -113,6 +119,12 @@ struct FrameMatcher::Impl {
   // All frames in one automaton: one pass over a chunk string says which
   // frames match at all; only those are run for their groups.
   std::unique_ptr<RE2::Set> any;
+  // Names this matcher to the per-thread cache of frame hits (an address
+  // could be reused by a later matcher).
+  uint64_t id = 0;
+
+  // Every match of every frame in `cs`, frame order then text order.
+  void MatchFrames(const std::string& cs, internal::FrameHits* out) const;
 
   // The entry that `head` (a verb token of chunk `vc`, or an event noun)
   // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
@@ -127,7 +139,10 @@ struct FrameMatcher::Impl {
                              size_t head, bool noun, int obj, int both) const;
 };
 
-FrameMatcher::FrameMatcher() : impl_(std::make_unique<Impl>()) {}
+FrameMatcher::FrameMatcher() : impl_(std::make_unique<Impl>()) {
+  static std::atomic<uint64_t> next_id{1};
+  impl_->id = next_id.fetch_add(1);
+}
 FrameMatcher::~FrameMatcher() = default;
 bool FrameMatcher::empty() const { return impl_->frames.empty(); }
 const EnglishLexicon& FrameMatcher::english() const { return *impl_->english; }
@@ -255,7 +270,7 @@ const EventEntry* FrameMatcher::Impl::Validate(const std::vector<Token>& tokens,
     if (noun && both > vc) {
       // "talks between X and Y": the list follows "between" or "among".
       if (chunks[both - 1].tag != 'p') return nullptr;
-      const std::string& p = tokens[chunks[both - 1].first].lower;
+      std::string_view p = tokens[chunks[both - 1].first].lower;
       if (p != "between" && p != "among") return nullptr;
       marker = p;
     } else if (noun) {
@@ -378,6 +393,38 @@ const EventEntry* FrameMatcher::Impl::ValidateState(
   return nullptr;
 }
 
+void FrameMatcher::Impl::MatchFrames(const std::string& cs,
+                                     internal::FrameHits* out) const {
+  out->Clear();
+  thread_local std::vector<int> matching;  // reused: one call a sentence
+  matching.clear();
+  if (!any->Match(cs, &matching)) return;
+  std::sort(matching.begin(), matching.end());  // frames in pack order
+  re2::StringPiece groups[internal::FrameHits::kMaxGroups];
+  for (int fi : matching) {
+    const CompiledFrame& f = frames[static_cast<size_t>(fi)];
+    int n = std::min(f.re->NumberOfCapturingGroups() + 1,
+                     internal::FrameHits::kMaxGroups);
+    // Each place where an anchored match begins, found by unanchored
+    // searches (leftmost-first: the search finds the same match the
+    // anchored attempt there would), one RE2 call a match, not a position.
+    for (size_t start = 0; start < cs.size(); ++start) {
+      if (!f.re->Match(cs, start, cs.size(), RE2::UNANCHORED, groups, n)) break;
+      start = static_cast<size_t>(groups[0].data() - cs.data());
+      out->hits.push_back({fi, static_cast<uint32_t>(out->spans.size()),
+                           static_cast<uint32_t>(n)});
+      for (int g = 0; g < n; ++g) {
+        if (groups[g].data() == nullptr) {
+          out->spans.emplace_back(-1, -1);
+        } else {
+          int b = static_cast<int>(groups[g].data() - cs.data());
+          out->spans.emplace_back(b, b + static_cast<int>(groups[g].size()));
+        }
+      }
+    }
+  }
+}
+
 std::vector<FrameMatcher::Match> FrameMatcher::Find(
     std::string_view sentence, const std::vector<MentionInfo>& mentions,
     const std::vector<std::pair<size_t, size_t>>& times,
@@ -388,9 +435,15 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   int n_actors = 0;
   for (const MentionInfo& m : mentions) n_actors += m.actors;
   if (impl_->frames.empty() || n_actors < 2) return out;
-  std::vector<Token> tokens = impl_->tagger->Tag(sentence, mentions, times);
-  std::vector<Chunk> chunks = ChunkTokens(tokens, mentions);
-  std::string cs = ChunkString(chunks);
+  // Per-thread buffers, kept from sentence to sentence.
+  thread_local TaggedSentence tagged;
+  thread_local std::vector<Chunk> chunks;
+  thread_local std::string cs;
+  impl_->tagger->Tag(sentence, mentions, times, &tagged);
+  const std::vector<Token>& tokens = tagged.tokens;
+  ChunkTokens(tokens, mentions, &chunks);
+  cs.clear();
+  for (const Chunk& c : chunks) cs.push_back(c.tag);
   if (trace) {
     *trace += "chunks:";
     for (const Chunk& c : chunks) {
@@ -407,174 +460,174 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   // than a set).
   using Key = std::tuple<const FrameSpec*, int, int, int, size_t>;
   std::vector<Key> seen;
-  re2::StringPiece groups[16];
-  thread_local std::vector<int> matching;  // reused: one call a sentence
-  matching.clear();
-  if (!impl_->any->Match(cs, &matching)) return out;
-  std::sort(matching.begin(), matching.end());  // frames in pack order
-  for (int fi_int : matching) {
-    size_t fi = static_cast<size_t>(fi_int);
-    const Impl::CompiledFrame& f = impl_->frames[fi];
-    int n = std::min(f.re->NumberOfCapturingGroups() + 1, 16);
-    // Each place where an anchored match begins, found by unanchored
-    // searches (leftmost-first: the search finds the same match the
-    // anchored attempt there would), one RE2 call a match, not a position.
-    for (size_t start = 0; start < cs.size(); ++start) {
-      if (!f.re->Match(cs, start, cs.size(), RE2::UNANCHORED, groups, n)) break;
-      start = static_cast<size_t>(groups[0].data() - cs.data());
-      auto at = [&](int g) -> int {
-        if (g < 0 || g >= n || groups[g].data() == nullptr) return -1;
-        return static_cast<int>(groups[g].data() - cs.data());
-      };
-      int subj = at(f.subj), obj = at(f.obj), both = at(f.both),
-          verb = at(f.verb), noun = at(f.noun), ctrl = at(f.ctrl);
-      // "Japan, an ally of the United States, praised ...", "Kenya, whose
-      // president is William Ruto, funded ...": an actor inside an
-      // apposition or a relative clause is not the subject after it.
-      if (subj >= 0 && InsideAside(cs, subj)) continue;
-      // "relations between X and Y helped Z": an actor after a preposition
-      // is no subject of the verb that follows it.
-      // ("after X attacked Y", "as X laid claims": those open a clause.)
-      if (subj > 0 && verb >= 0 && subj < verb) {
-        const Chunk& b = chunks[static_cast<size_t>(subj) - 1];
-        if ((b.tag == 'p' || b.tag == 'f' || b.tag == 'y') &&
-            !OpensClause(tokens[b.first].lower))
+  // The frames depend on the chunk string alone, which many sentences
+  // share: a per-thread memo spares the RE2 passes (bounded; a thread
+  // switching matchers starts it over).
+  thread_local struct {
+    uint64_t owner = 0;
+    internal::FrameHitCache cache{4096};
+  } memo;
+  if (memo.owner != impl_->id) {
+    memo.cache.Clear();
+    memo.owner = impl_->id;
+  }
+  const internal::FrameHits* found = memo.cache.Find(cs);
+  if (!found) {
+    internal::FrameHits fresh;
+    impl_->MatchFrames(cs, &fresh);
+    found = &memo.cache.Insert(cs, std::move(fresh));
+  }
+  const internal::FrameHits& hits = *found;
+  for (const internal::FrameHits::Hit& hit : hits.hits) {
+    const Impl::CompiledFrame& f =
+        impl_->frames[static_cast<size_t>(hit.frame)];
+    auto at = [&](int g) { return hit.Begin(hits, g); };
+    int subj = at(f.subj), obj = at(f.obj), both = at(f.both),
+        verb = at(f.verb), noun = at(f.noun), ctrl = at(f.ctrl);
+    // "Japan, an ally of the United States, praised ...", "Kenya, whose
+    // president is William Ruto, funded ...": an actor inside an
+    // apposition or a relative clause is not the subject after it.
+    if (subj >= 0 && InsideAside(cs, subj)) continue;
+    // "relations between X and Y helped Z": an actor after a preposition
+    // is no subject of the verb that follows it.
+    // ("after X attacked Y", "as X laid claims": those open a clause.)
+    if (subj > 0 && verb >= 0 && subj < verb) {
+      const Chunk& b = chunks[static_cast<size_t>(subj) - 1];
+      if ((b.tag == 'p' || b.tag == 'f' || b.tag == 'y') &&
+          !OpensClause(tokens[b.first].lower))
+        continue;
+    }
+    // "The relationship later improved": a pair phrase that names the
+    // relations is its own noun.
+    if (verb < 0 && noun < 0 && both >= 0) noun = both;
+    int vc = verb >= 0 ? verb : noun;
+    if (vc < 0) continue;
+    int end = hit.Group(hits, 0).second;
+    if (both >= 0) {
+      int listed = 0;
+      for (int mi : chunks[both].mentions) listed += mentions[mi].actors;
+      if (listed < 2) continue;
+    }
+    // A verb's heads ("trained and armed"), or the event noun - also after
+    // a copula ("X is an ally of Y").
+    const size_t noun_head[1] = {noun >= 0 ? chunks[noun].first : 0};
+    std::span<const size_t> heads =
+        noun >= 0 ? std::span<const size_t>(noun_head)
+                  : std::span<const size_t>(chunks[verb].heads);
+    // The state group's tokens: "relations between X and Y [soured]".
+    size_t state_from = 0, state_to = 0;
+    bool state_negated = false, state_modal = false;
+    auto [state_begin, state_end] = hit.Group(hits, f.state);
+    if (state_begin >= 0 && state_end > state_begin) {
+      size_t c0 = static_cast<size_t>(state_begin);
+      size_t c1 = static_cast<size_t>(state_end) - 1;
+      state_from = chunks[c0].first;
+      state_to = chunks[c1].last + 1;
+      for (size_t c = c0; c <= c1; ++c) {
+        state_negated |= chunks[c].negated;
+        state_modal |= chunks[c].modal;
+      }
+    }
+    for (size_t head : heads) {
+      const EventEntry* e = nullptr;
+      std::string_view word = tokens[head].lower;
+      bool stated =
+          f.state >= 0 && noun >= 0 &&
+          (impl_->events->IsStateNoun(word) ||
+           impl_->events->IsStateNoun(EnglishLexicon::Singular(word)));
+      // "relations between X and Y": the list follows between or among.
+      if (stated && both > noun) {
+        std::string_view p = tokens[chunks[both - 1].first].lower;
+        if (chunks[both - 1].tag != 'p' || (p != "between" && p != "among"))
           continue;
       }
-      // "The relationship later improved": a pair phrase that names the
-      // relations is its own noun.
-      if (verb < 0 && noun < 0 && both >= 0) noun = both;
-      int vc = verb >= 0 ? verb : noun;
-      if (vc < 0) continue;
-      int end =
-          static_cast<int>(groups[0].data() - cs.data() + groups[0].size());
+      if (f.state >= 0 && !stated) continue;  // states only
+      if (stated)
+        e = impl_->ValidateState(tokens, head, state_from, state_to);
+      else if (noun >= 0)
+        e = impl_->Validate(tokens, chunks, noun, head, true, obj, both);
+      else
+        e = impl_->Validate(tokens, chunks, verb, head, false, obj, both);
+      // "refused to meet with", "threatened to cut ties with": a phrase of
+      // the verb before the infinitive says it all, flags included.
+      bool ctrl_phrase = false;
+      if (ctrl >= 0 && !chunks[ctrl].heads.empty()) {
+        const EventEntry* pe = impl_->Validate(
+            tokens, chunks, ctrl, chunks[ctrl].heads.back(), false, obj, both);
+        if (pe && pe->words.size() > 1) {
+          e = pe;
+          ctrl_phrase = true;
+        }
+      }
+      if (!e) continue;
+      Key key{f.spec, subj, obj < 0 ? both : obj, vc, head};
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      Match m;
+      m.frame = f.spec;
+      m.entry = e;
+      auto slot = [&](int c) {
+        std::vector<size_t> s;
+        for (int mi : chunks[c].mentions) s.push_back(static_cast<size_t>(mi));
+        return s;
+      };
       if (both >= 0) {
-        int listed = 0;
-        for (int mi : chunks[both].mentions) listed += mentions[mi].actors;
-        if (listed < 2) continue;
+        m.slots.push_back(slot(both));
+      } else {
+        m.slots.push_back(slot(subj));
+        m.slots.push_back(slot(obj));
       }
-      // A verb's heads ("trained and armed"), or the event noun - also after
-      // a copula ("X is an ally of Y").
-      std::vector<size_t> heads = noun >= 0
-                                      ? std::vector<size_t>{chunks[noun].first}
-                                      : chunks[verb].heads;
-      // The state group's tokens: "relations between X and Y [soured]".
-      size_t state_from = 0, state_to = 0;
-      bool state_negated = false, state_modal = false;
-      if (f.state >= 0 && f.state < n && groups[f.state].data() != nullptr &&
-          !groups[f.state].empty()) {
-        size_t c0 = static_cast<size_t>(groups[f.state].data() - cs.data());
-        size_t c1 = c0 + groups[f.state].size() - 1;
-        state_from = chunks[c0].first;
-        state_to = chunks[c1].last + 1;
-        for (size_t c = c0; c <= c1; ++c) {
-          state_negated |= chunks[c].negated;
-          state_modal |= chunks[c].modal;
+      const Chunk& v = chunks[vc];
+      m.negated = v.negated || (stated && state_negated);
+      m.hypothetical = v.modal || (stated && state_modal);
+      if (noun >= 0 && verb < 0) {
+        // An event noun: "no talks", "the planned visit" before it; "were
+        // cancelled", "never happened", "could break out" in its clause.
+        size_t h = chunks[noun].first;
+        for (size_t k = h; k > 0 && k + 3 > h; --k) {
+          std::string_view w = tokens[k - 1].lower;
+          m.hypothetical |= UnrealModifier(w);
+          m.negated |= w == "no";
+        }
+        // (A state says how relations stand; what follows them is
+        // another clause: "strained relations could hurt trade".)
+        for (size_t c = static_cast<size_t>(end);
+             !stated && c < chunks.size() && cs[c] != '.' && cs[c] != 'c' &&
+             cs[c] != 'w';
+             ++c) {
+          m.negated |= chunks[c].negated;
+          m.hypothetical |= chunks[c].modal;
+          for (size_t hd : chunks[c].heads)
+            for (std::string_view l : SentenceTagger::VerbLemmas(tokens[hd]))
+              m.negated |= Cancelling(l);
         }
       }
-      for (size_t head : heads) {
-        const EventEntry* e = nullptr;
-        const std::string& word = tokens[head].lower;
-        bool stated =
-            f.state >= 0 && noun >= 0 &&
-            (impl_->events->IsStateNoun(word) ||
-             impl_->events->IsStateNoun(EnglishLexicon::Singular(word)));
-        // "relations between X and Y": the list follows between or among.
-        if (stated && both > noun) {
-          const std::string& p = tokens[chunks[both - 1].first].lower;
-          if (chunks[both - 1].tag != 'p' || (p != "between" && p != "among"))
-            continue;
-        }
-        if (f.state >= 0 && !stated) continue;  // states only
-        if (stated)
-          e = impl_->ValidateState(tokens, head, state_from, state_to);
-        else if (noun >= 0)
-          e = impl_->Validate(tokens, chunks, noun, head, true, obj, both);
-        else
-          e = impl_->Validate(tokens, chunks, verb, head, false, obj, both);
-        // "refused to meet with", "threatened to cut ties with": a phrase of
-        // the verb before the infinitive says it all, flags included.
-        bool ctrl_phrase = false;
-        if (ctrl >= 0 && !chunks[ctrl].heads.empty()) {
-          const EventEntry* pe =
-              impl_->Validate(tokens, chunks, ctrl, chunks[ctrl].heads.back(),
-                              false, obj, both);
-          if (pe && pe->words.size() > 1) {
-            e = pe;
-            ctrl_phrase = true;
+      if (ctrl >= 0) {
+        // "was unable to protect", "were reluctant to meet".
+        for (size_t k = chunks[ctrl].last + 1; k < chunks[vc].first; ++k)
+          m.negated |= tokens[k].lower == "unable" ||
+                       tokens[k].lower == "unwilling" ||
+                       tokens[k].lower == "reluctant";
+        const Chunk& c = chunks[ctrl];
+        m.negated |= c.negated;
+        m.hypothetical |= c.modal;
+        if (!c.heads.empty() && !ctrl_phrase) {
+          // Every reading: "hoped" is hope (or hop).
+          for (std::string_view l :
+               SentenceTagger::VerbLemmas(tokens[c.heads.back()])) {
+            m.hypothetical |= Unreal(l);
+            m.negated |= Denying(l);
           }
         }
-        if (!e) continue;
-        Key key{f.spec, subj, obj < 0 ? both : obj, vc, head};
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-        seen.push_back(key);
-        Match m;
-        m.frame = f.spec;
-        m.entry = e;
-        auto slot = [&](int c) {
-          std::vector<size_t> s;
-          for (int mi : chunks[c].mentions)
-            s.push_back(static_cast<size_t>(mi));
-          return s;
-        };
-        if (both >= 0) {
-          m.slots.push_back(slot(both));
-        } else {
-          m.slots.push_back(slot(subj));
-          m.slots.push_back(slot(obj));
-        }
-        const Chunk& v = chunks[vc];
-        m.negated = v.negated || (stated && state_negated);
-        m.hypothetical = v.modal || (stated && state_modal);
-        if (noun >= 0 && verb < 0) {
-          // An event noun: "no talks", "the planned visit" before it; "were
-          // cancelled", "never happened", "could break out" in its clause.
-          size_t h = chunks[noun].first;
-          for (size_t k = h; k > 0 && k + 3 > h; --k) {
-            const std::string& w = tokens[k - 1].lower;
-            m.hypothetical |= UnrealModifier(w);
-            m.negated |= w == "no";
-          }
-          // (A state says how relations stand; what follows them is
-          // another clause: "strained relations could hurt trade".)
-          for (size_t c = static_cast<size_t>(end);
-               !stated && c < chunks.size() && cs[c] != '.' && cs[c] != 'c' &&
-               cs[c] != 'w';
-               ++c) {
-            m.negated |= chunks[c].negated;
-            m.hypothetical |= chunks[c].modal;
-            for (size_t hd : chunks[c].heads)
-              for (std::string_view l : SentenceTagger::VerbLemmas(tokens[hd]))
-                m.negated |= Cancelling(l);
-          }
-        }
-        if (ctrl >= 0) {
-          // "was unable to protect", "were reluctant to meet".
-          for (size_t k = chunks[ctrl].last + 1; k < chunks[vc].first; ++k)
-            m.negated |= tokens[k].lower == "unable" ||
-                         tokens[k].lower == "unwilling" ||
-                         tokens[k].lower == "reluctant";
-          const Chunk& c = chunks[ctrl];
-          m.negated |= c.negated;
-          m.hypothetical |= c.modal;
-          if (!c.heads.empty() && !ctrl_phrase) {
-            // Every reading: "hoped" is hope (or hop).
-            for (std::string_view l :
-                 SentenceTagger::VerbLemmas(tokens[c.heads.back()])) {
-              m.hypothetical |= Unreal(l);
-              m.negated |= Denying(l);
-            }
-          }
-        }
-        size_t first = static_cast<size_t>(groups[0].data() - cs.data());
-        m.begin = tokens[chunks[first].first].begin;
-        m.head = tokens[head].begin;
-        m.end = tokens[chunks[end - 1].last].end;
-        if (trace)
-          *trace += "frame " + f.spec->id + ": " + e->phrase() + " (" +
-                    e->code + ")\n";
-        out.push_back(std::move(m));
       }
+      size_t first = static_cast<size_t>(hit.Begin(hits, 0));
+      m.begin = tokens[chunks[first].first].begin;
+      m.head = tokens[head].begin;
+      m.end = tokens[chunks[end - 1].last].end;
+      if (trace)
+        *trace +=
+            "frame " + f.spec->id + ": " + e->phrase() + " (" + e->code + ")\n";
+      out.push_back(std::move(m));
     }
   }
   return out;

@@ -123,8 +123,16 @@ std::vector<std::string_view> SentenceTagger::VerbLemmas(const Token& t) {
 }
 
 std::string_view SentenceTagger::VerbLemma(const Token& t) {
-  std::vector<std::string_view> all = VerbLemmas(t);
-  return all.empty() ? std::string_view() : all.front();
+  // VerbLemmas' first, without its vector: the first reading of the tag's
+  // inflection, else the first reading.
+  if (!t.verb || t.verb->empty()) return {};
+  Inflection want = Inflection::kBase;
+  if (t.tag == 'Z') want = Inflection::kThird;
+  if (t.tag == 'D') want = Inflection::kPast;
+  if (t.tag == 'G') want = Inflection::kGerund;
+  for (const auto& f : *t.verb)
+    if (f.inflection == want) return f.lemma;
+  return t.verb->front().lemma;
 }
 
 SentenceTagger::SentenceTagger(const EnglishLexicon* english,
@@ -157,10 +165,20 @@ SentenceTagger::SentenceTagger(const EnglishLexicon* english,
   words_ = internal::FlatWordMap<WordInfo>(std::move(entries));
 }
 
-std::vector<Token> SentenceTagger::Tag(
-    std::string_view s, const std::vector<MentionInfo>& mentions,
-    const std::vector<std::pair<size_t, size_t>>& times) const {
-  std::vector<Token> out;
+void SentenceTagger::Tag(std::string_view s,
+                         const std::vector<MentionInfo>& mentions,
+                         const std::vector<std::pair<size_t, size_t>>& times,
+                         TaggedSentence* tagged) const {
+  // One lower-case copy of the sentence: every word is a view into it, no
+  // string of its own (ASCII only, as before: offsets do not move).
+  std::string& lowered = tagged->lower;
+  lowered.assign(s);
+  for (char& c : lowered)  // (branch-free: the compiler vectorizes it)
+    c = static_cast<char>(c +
+                          (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  const std::string_view low = lowered;
+  std::vector<Token>& out = tagged->tokens;
+  out.clear();
   out.reserve(s.size() / 5);
   size_t next_mention = 0;
   size_t pos = 0;
@@ -177,19 +195,20 @@ std::vector<Token> SentenceTagger::Tag(
       t.end = m.end;
       t.tag = m.demonym ? 'J' : 'N';
       t.mention = static_cast<int>(next_mention);
-      std::string_view text = s.substr(m.begin, m.end - m.begin);
+      std::string_view text = low.substr(m.begin, m.end - m.begin);
       size_t space = text.rfind(' ');
       if (space != std::string_view::npos) text = text.substr(space + 1);
-      for (char c : text)
-        t.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      out.push_back(std::move(t));
+      t.lower = text;
+      out.push_back(t);
       pos = std::max(pos, m.end);
       ++next_mention;
       continue;
     }
     size_t limit = next_mention < mentions.size() ? mentions[next_mention].begin
                                                   : s.size();
-    Utf8Char ch = DecodeUtf8(s, pos);
+    // (ASCII without a call: most bytes are.)
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    Utf8Char ch = byte < 0x80 ? Utf8Char{byte, 1, true} : DecodeUtf8(s, pos);
     char32_t cp = ch.cp;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
         cp == '"' || cp == 0x201C || cp == 0x201D) {
@@ -256,21 +275,18 @@ std::vector<Token> SentenceTagger::Tag(
       }
       break;
     }
-    std::string lower;
-    lower.reserve(end - pos);
-    for (size_t i = pos; i < end; ++i) {
-      char c = s[i];
-      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    }
+    std::string_view lower = low.substr(pos, end - pos);
     // "didn't", "don't": the negation is a token of its own.
     if (end < limit && (s[end] == '\'' || s.substr(end, 3) == "\u2019") &&
         lower.size() > 1 && lower.back() == 'n') {
       size_t apos = s[end] == '\'' ? 1 : 3;
       if (end + apos < s.size() &&
           (s[end + apos] == 't' || s[end + apos] == 'T')) {
-        lower.pop_back();
+        lower.remove_suffix(1);
         t.end = end - 1;
-        t.lower = lower == "ca" ? "can" : lower == "wo" ? "will" : lower;
+        t.lower = lower == "ca"   ? std::string_view("can")
+                  : lower == "wo" ? std::string_view("will")
+                                  : lower;
         t.tag = ClassTag(EnglishLexicon::Closed(t.lower));
         out.push_back(t);
         Token neg;
@@ -278,13 +294,13 @@ std::vector<Token> SentenceTagger::Tag(
         neg.end = end + apos + 1;
         neg.lower = "n't";
         neg.tag = 'X';
-        out.push_back(std::move(neg));
+        out.push_back(neg);
         pos = neg.end;
         continue;
       }
     }
     t.end = end;
-    t.lower = std::move(lower);
+    t.lower = lower;
     bool capitalized = s[pos] >= 'A' && s[pos] <= 'Z';
     const WordInfo* info = Lookup(t.lower);
     t.event_noun = info && info->event_noun;
@@ -309,19 +325,22 @@ std::vector<Token> SentenceTagger::Tag(
     } else {
       t.tag = 'n';
     }
-    out.push_back(std::move(t));
+    out.push_back(t);
     pos = end;
   }
 
   // Fixed phrases: "at least", "of course" are adverbs.
   for (size_t i = 0; i + 1 < out.size(); ++i) {
-    const std::string& a = out[i].lower;
-    const std::string& b = out[i + 1].lower;
-    if ((a == "at" && b == "least") || (a == "of" && b == "course") ||
-        (a == "in" && b == "turn")) {
+    std::string_view a = out[i].lower;
+    std::string_view b = out[i + 1].lower;
+    std::string_view phrase = a == "at" && b == "least"    ? "at least"
+                              : a == "of" && b == "course" ? "of course"
+                              : a == "in" && b == "turn"   ? "in turn"
+                                                           : "";
+    if (!phrase.empty()) {
       out[i].tag = 'r';
       out[i].end = out[i + 1].end;
-      out[i].lower = a + " " + b;
+      out[i].lower = phrase;
       out.erase(out.begin() + static_cast<long>(i) + 1);
     }
   }
@@ -385,7 +404,6 @@ std::vector<Token> SentenceTagger::Tag(
     if (t.tag != 'n' || t.lower.empty()) continue;
     if (t.event_noun) t.tag = 'E';
   }
-  return out;
 }
 
 }  // namespace kg::extract

@@ -2,8 +2,10 @@
 // each with one byte of class, actor mentions as single tokens.
 //
 //   kg::extract::SentenceTagger tagger(&english, &events);
-//   auto tokens = tagger.Tag("France condemns Russia.", {{0, 6, false, false}}, {});
-//   // tags: "NZN." - actor, verb (3rd person), actor, stop
+//   kg::extract::TaggedSentence tagged;
+//   tagger.Tag("France condemns Russia.", {{0, 6}, {16, 22}}, {}, &tagged);
+//   // tagged.tokens' tags: "NZN." - actor, verb (3rd person), actor, stop;
+//   // tagged.tokens[1].lower == "condemns"
 //
 // Classes (Token::tag): N actor, J actor adjective ("Chinese" before a
 // noun), d determiner or number, a and, o or, b both/either, p preposition,
@@ -40,12 +42,20 @@ struct Token {
   size_t begin = 0, end = 0;  ///< bytes in the sentence
   char tag = 'n';
   /// The word in lower case; for a mention its last word ("the relations"
-  /// -> "relations").
-  std::string lower;
+  /// -> "relations"). A view into TaggedSentence::lower, or of a static
+  /// string for a word the tagger rewrote ("ca" -> "can", "at least").
+  std::string_view lower;
   /// Verb readings (for V, Z, D, G and ambiguous nouns), else nullptr.
   const std::vector<VerbForm>* verb = nullptr;
   int mention = -1;         ///< index into the mentions, for N and J
   bool event_noun = false;  ///< a noun of the event lexicon, if a noun
+};
+
+/// A sentence's tokens and the lower-case copy their words view. Reused
+/// from sentence to sentence, it keeps its buffers.
+struct TaggedSentence {
+  std::string lower;  ///< the sentence, A-Z lowered: the same byte offsets
+  std::vector<Token> tokens;
 };
 
 class SentenceTagger {
@@ -54,11 +64,12 @@ class SentenceTagger {
   /// (singular and plural): a token costs one hash probe.
   SentenceTagger(const EnglishLexicon* english, const EventLexicon* events);
 
-  /// Tokens of `sentence`; `mentions` left to right, not overlapping;
-  /// `times` are byte spans of dates, whose words become T.
-  std::vector<Token> Tag(
-      std::string_view sentence, const std::vector<MentionInfo>& mentions,
-      const std::vector<std::pair<size_t, size_t>>& times) const;
+  /// Tokens of `sentence` into *out (its old contents dropped); `mentions`
+  /// left to right, not overlapping; `times` are byte spans of dates, whose
+  /// words become T. The tokens' words view out->lower.
+  void Tag(std::string_view sentence, const std::vector<MentionInfo>& mentions,
+           const std::vector<std::pair<size_t, size_t>>& times,
+           TaggedSentence* out) const;
 
   /// The verb lemma a V/Z/D/G token stands for ("" if none).
   static std::string_view VerbLemma(const Token& t);

@@ -257,10 +257,11 @@ Parsed Parse(const std::string& s, std::vector<MentionInfo> mentions) {
     return e;
   }());
   SentenceTagger tagger(english.get(), &events);
-  std::vector<Token> tokens = tagger.Tag(s, mentions, {});
+  TaggedSentence tagged;
+  tagger.Tag(s, mentions, {}, &tagged);
   Parsed p;
-  for (const Token& t : tokens) p.tags.push_back(t.tag);
-  p.chunks = ChunkString(ChunkTokens(tokens, mentions));
+  for (const Token& t : tagged.tokens) p.tags.push_back(t.tag);
+  p.chunks = ChunkString(ChunkTokens(tagged.tokens, mentions));
   return p;
 }
 
@@ -283,6 +284,132 @@ TEST_CASE("SentenceTagger and chunker: a byte a token, a byte a chunk") {
   p = Parse("Chile didn't Romanian diplomats.", {{0, 5}, romanian});
   CHECK(p.tags == "NOXJn.");
   CHECK(p.chunks == "NVN.");  // "did not" alone: "do" is the verb
+}
+
+}  // namespace
+}  // namespace kg::extract::lexicon_test
+
+namespace kg::extract::lexicon_test {
+namespace {
+
+// Every token as "tag:lower", space-separated.
+std::string Words(const TaggedSentence& t) {
+  std::string out;
+  for (const Token& k : t.tokens) {
+    if (!out.empty()) out += ' ';
+    out += k.tag;
+    out += ':';
+    out += k.lower;
+  }
+  return out;
+}
+
+TEST_CASE("SentenceTagger: words view one lower-case copy, rewritten ones "
+          "static strings") {
+  static const auto english = Verbs();
+  static const EventLexicon events(std::vector<EventEntry>{});
+  SentenceTagger tagger(english.get(), &events);
+  TaggedSentence t;
+  tagger.Tag("Chile Didn't meet PERU At Least once.", {{0, 5}, {18, 22}}, {},
+             &t);
+  CHECK(t.lower == "chile didn't meet peru at least once.");
+  CHECK(Words(t) == "N:chile O:did X:n't V:meet N:peru r:at least r:once .:");
+  // Views into the copy, offsets those of the sentence.
+  REQUIRE(t.tokens.size() == 8);
+  CHECK(t.tokens[4].lower.data() == t.lower.data() + 18);
+  CHECK(t.tokens[7].lower.empty());  // punctuation has no word
+  CHECK(t.tokens[0].lower.data() == t.lower.data());
+  // A mention's word is its last one.
+  tagger.Tag("The Two Countries can't meet, as well as Peru.",
+             {{0, 17}, {41, 45}}, {}, &t);
+  CHECK(Words(t) == "N:countries M:can X:n't V:meet ,: a:as well as N:peru .:");
+  // The buffers are reused: a shorter sentence after a longer one leaves
+  // nothing of it behind, and gives what a fresh TaggedSentence gives.
+  tagger.Tag("Peru won't.", {{0, 4}}, {}, &t);
+  TaggedSentence fresh;
+  tagger.Tag("Peru won't.", {{0, 4}}, {}, &fresh);
+  CHECK(Words(t) == "N:peru M:will X:n't .:");
+  CHECK(Words(t) == Words(fresh));
+  CHECK(t.lower == "peru won't.");
+}
+
+TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
+  static const auto english = Verbs();
+  static const EventLexicon events(std::vector<EventEntry>{});
+  SentenceTagger tagger(english.get(), &events);
+  std::vector<Chunk> reused;
+  auto show = [](const std::vector<Chunk>& cs) {
+    std::string out;
+    for (const Chunk& c : cs) {
+      out += c.tag;
+      out += "[" + std::to_string(c.first) + "-" + std::to_string(c.last);
+      for (int m : c.mentions) out += " m" + std::to_string(m);
+      for (size_t h : c.heads) out += " h" + std::to_string(h);
+      if (c.negated) out += " neg";
+      if (c.modal) out += " modal";
+      out += "]";
+    }
+    return out;
+  };
+  struct Row {
+    std::string text;
+    std::vector<MentionInfo> mentions;
+  };
+  const Row rows[] = {
+      {"Chile, Peru and Bolivia could not have met Ecuador again.",
+       {{0, 5}, {7, 11}, {16, 23}, {43, 50}}},
+      {"Chile met Peru.", {{0, 5}, {10, 14}}},
+      {"Chile is an ally of Peru.", {{0, 5}, {20, 24}}},
+      {"Chile stopped and fined Peru.", {{0, 5}, {24, 28}}},
+  };
+  for (const Row& r : rows) {
+    TaggedSentence t;
+    tagger.Tag(r.text, r.mentions, {}, &t);
+    ChunkTokens(t.tokens, r.mentions, &reused);
+    CHECK_MESSAGE(show(reused) == show(ChunkTokens(t.tokens, r.mentions)),
+                  r.text);
+  }
+  CHECK(show(reused) == "N[0-0 m0]V[1-3 h1 h3]N[4-4 m1].[5-5]");
+}
+
+}  // namespace
+}  // namespace kg::extract::lexicon_test
+
+namespace kg::extract::lexicon_test {
+namespace {
+
+TEST_CASE("SentenceTagger: VerbLemma is the first of VerbLemmas") {
+  static const auto english = Verbs();
+  const char* forms[] = {"met",  "meet",  "meets",   "meeting", "fined",
+                         "fine", "fins",  "stopped", "set",     "sets",
+                         "sent", "carry", "carried", "carries", "criticized"};
+  for (const char* form : forms)
+    for (char tag : {'V', 'Z', 'D', 'G', 'n'}) {
+      Token t;
+      t.tag = tag;
+      t.lower = form;
+      t.verb = english->VerbForms(form);
+      REQUIRE_MESSAGE(t.verb != nullptr, form);
+      std::vector<std::string_view> all = SentenceTagger::VerbLemmas(t);
+      REQUIRE(!all.empty());
+      CHECK_MESSAGE(SentenceTagger::VerbLemma(t) == all.front(),
+                    form << " as " << tag);
+    }
+  Token none;
+  CHECK(SentenceTagger::VerbLemma(none).empty());
+}
+
+TEST_CASE("EnglishLexicon: nouns of different first letters are never the "
+          "same singular") {
+  // The frame matcher skips SameSingular for them.
+  const char* words[] = {"ally",   "allies", "ties",  "ty",   "sanction",
+                         "sanctions", "talks", "talk", "press", "presses",
+                         "boxes",  "box",    "parties", "party", "yies",
+                         "ies",    "y",      "s",     "ss",   "bus"};
+  for (const char* a : words)
+    for (const char* b : words)
+      if (a[0] != b[0])
+        CHECK_MESSAGE(!EnglishLexicon::SameSingular(a, b), a << " " << b);
 }
 
 }  // namespace
