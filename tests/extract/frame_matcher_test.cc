@@ -59,14 +59,14 @@ std::string Show(const std::vector<FrameMatcher::Match>& ms) {
   return out;
 }
 
-struct Case {
+struct CachedCase {
   std::string text;
   std::vector<std::string> actors;
 };
 
 TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
   // Pairs share a chunk string; the last ones differ in their words only.
-  const std::vector<Case> cases = {
+  const std::vector<CachedCase> cases = {
       {"Chile met Peru.", {"Chile", "Peru"}},
       {"Kenya criticized Ghana.", {"Kenya", "Ghana"}},
       {"Kenya praised the plan.", {"Kenya"}},
@@ -84,7 +84,7 @@ TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
   // Each sentence alone, on a matcher of its own (a new matcher starts the
   // thread's memo over).
   std::vector<std::string> cold;
-  for (const Case& c : cases) {
+  for (const CachedCase& c : cases) {
     auto m = NewMatcher();
     cold.push_back(
         Show(m->Find(c.text, Mentions(c.text, c.actors), {}, nullptr)));
@@ -95,7 +95,7 @@ TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
   auto m = NewMatcher();
   for (int round = 0; round < 2; ++round)
     for (size_t i = 0; i < cases.size(); ++i) {
-      const Case& c = cases[i];
+      const CachedCase& c = cases[i];
       CHECK_MESSAGE(Show(m->Find(c.text, Mentions(c.text, c.actors), {},
                                  nullptr)) == cold[i],
                     c.text);
@@ -103,7 +103,7 @@ TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
   // Two matchers taking turns in one thread.
   auto other = NewMatcher();
   for (size_t i = 0; i < cases.size(); ++i) {
-    const Case& c = cases[i];
+    const CachedCase& c = cases[i];
     FrameMatcher& fm = i % 2 ? *m : *other;
     CHECK(Show(fm.Find(c.text, Mentions(c.text, c.actors), {}, nullptr)) ==
           cold[i]);
