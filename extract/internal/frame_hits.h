@@ -1,26 +1,15 @@
 // FrameHits: what a rule pack's frames match in one chunk string - for each
-// match, the frame and the chunk span of every group - and FrameHitCache, a
-// bounded memo of them by chunk string.
-//
-// The frames are a pure function of the chunk string (one byte a chunk,
-// ~25 bytes a sentence, a small alphabet), and many sentences share theirs
-// ("NVdnpN."): a hit skips the RE2::Set pass and every group extraction.
+// match, the frame and the chunk span of every group - kept in two flat
+// vectors that a caller reuses from sentence to sentence.
 //
 //   internal::FrameHits h;
 //   h.Add(3, {{0, 4}, {0, 1}, {-1, -1}, {3, 4}});   // frame 3, groups 0-3
 //   h.hits[0].Begin(h, 1) == 0; h.hits[0].Begin(h, 2) == -1
-//   internal::FrameHitCache cache(4096);
-//   cache.Insert("NVN.", std::move(h));
-//   cache.Find("NVN.")->hits.size() == 1
 #ifndef KG_EXTRACT_INTERNAL_FRAME_HITS_H_
 #define KG_EXTRACT_INTERNAL_FRAME_HITS_H_
 
 #include <cstdint>
-#include <functional>
 #include <initializer_list>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -52,34 +41,6 @@ struct FrameHits {
     hits.clear();
     spans.clear();
   }
-};
-
-class FrameHitCache {
- public:
-  /// Holds at most `max_entries` strings; a full cache starts over (the
-  /// strings that recur come back at once).
-  explicit FrameHitCache(size_t max_entries) : max_entries_(max_entries) {}
-
-  /// The hits stored for `chunks`, or nullptr.
-  const FrameHits* Find(std::string_view chunks) const {
-    auto it = map_.find(chunks);
-    return it == map_.end() ? nullptr : &it->second;
-  }
-  /// Stores `hits` for `chunks` (not there yet); the reference stays valid
-  /// until the next Insert or Clear.
-  const FrameHits& Insert(std::string_view chunks, FrameHits hits);
-  void Clear() { map_.clear(); }
-  size_t size() const { return map_.size(); }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  size_t max_entries_;
-  std::unordered_map<std::string, FrameHits, Hash, std::equal_to<>> map_;
 };
 
 }  // namespace kg::extract::internal

@@ -59,14 +59,14 @@ std::string Show(const std::vector<FrameMatcher::Match>& ms) {
   return out;
 }
 
-struct CachedCase {
+struct ReusedCase {
   std::string text;
   std::vector<std::string> actors;
 };
 
-TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
+TEST_CASE("FrameMatcher: reused buffers give a fresh matcher's matches") {
   // Pairs share a chunk string; the last ones differ in their words only.
-  const std::vector<CachedCase> cases = {
+  const std::vector<ReusedCase> cases = {
       {"Chile met Peru.", {"Chile", "Peru"}},
       {"Kenya criticized Ghana.", {"Kenya", "Ghana"}},
       {"Kenya praised the plan.", {"Kenya"}},
@@ -81,21 +81,20 @@ TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
       {"Chile did not attack Peru.", {"Chile", "Peru"}},
       {"Chile could attack Peru.", {"Chile", "Peru"}},
   };
-  // Each sentence alone, on a matcher of its own (a new matcher starts the
-  // thread's memo over).
+  // Each sentence alone, on a matcher of its own.
   std::vector<std::string> cold;
-  for (const CachedCase& c : cases) {
+  for (const ReusedCase& c : cases) {
     auto m = NewMatcher();
     cold.push_back(
         Show(m->Find(c.text, Mentions(c.text, c.actors), {}, nullptr)));
   }
   CHECK(cold[0].find("active") != std::string::npos);
   CHECK(cold[3].find("passive") != std::string::npos);
-  // All in one matcher, twice over: the second round is all memo hits.
+  // All in one matcher, twice over: the thread's buffers are reused.
   auto m = NewMatcher();
   for (int round = 0; round < 2; ++round)
     for (size_t i = 0; i < cases.size(); ++i) {
-      const CachedCase& c = cases[i];
+      const ReusedCase& c = cases[i];
       CHECK_MESSAGE(Show(m->Find(c.text, Mentions(c.text, c.actors), {},
                                  nullptr)) == cold[i],
                     c.text);
@@ -103,7 +102,7 @@ TEST_CASE("FrameMatcher: cached chunk strings give a cold matcher's matches") {
   // Two matchers taking turns in one thread.
   auto other = NewMatcher();
   for (size_t i = 0; i < cases.size(); ++i) {
-    const CachedCase& c = cases[i];
+    const ReusedCase& c = cases[i];
     FrameMatcher& fm = i % 2 ? *m : *other;
     CHECK(Show(fm.Find(c.text, Mentions(c.text, c.actors), {}, nullptr)) ==
           cold[i]);

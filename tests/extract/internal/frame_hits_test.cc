@@ -28,28 +28,5 @@ TEST_CASE("FrameHits: a hit's groups, absent ones -1") {
   CHECK(h.spans.empty());
 }
 
-TEST_CASE("FrameHitCache: finds what was stored, and starts over when full") {
-  FrameHitCache cache(3);
-  CHECK(cache.Find("NVN.") == nullptr);
-  FrameHits h;
-  h.Add(0, {{0, 3}, {0, 1}, {2, 3}});
-  const FrameHits& stored = cache.Insert("NVN.", h);
-  CHECK(stored.hits.size() == 1);
-  REQUIRE(cache.Find("NVN.") != nullptr);
-  CHECK(cache.Find("NVN.")->spans == h.spans);
-  CHECK(cache.Find("NVN") == nullptr);  // the whole string, not a prefix
-  cache.Insert("NPyN.", FrameHits());   // no frame matched: stored too
-  REQUIRE(cache.Find("NPyN.") != nullptr);
-  CHECK(cache.Find("NPyN.")->hits.empty());
-  cache.Insert("TT,NVN.", FrameHits());
-  CHECK(cache.size() == 3);
-  cache.Insert("NqEpN.", FrameHits());  // full: starts over
-  CHECK(cache.size() == 1);
-  CHECK(cache.Find("NVN.") == nullptr);
-  CHECK(cache.Find("NqEpN.") != nullptr);
-  cache.Clear();
-  CHECK(cache.size() == 0);
-}
-
 }  // namespace
 }  // namespace kg::extract::internal
