@@ -8,15 +8,18 @@
 #include <utility>
 
 #include "extract/internal/mention_candidate.h"
+#include "extract/internal/mention_gates.h"
 #include "extract/internal/name_scanner.h"
 #include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
+#include "extract/internal/title_split.h"
 #include "extract/internal/word_start_matcher.h"
 
 namespace kg::extract {
 
 using internal::Alternation;
 using internal::Candidate;
+using internal::CommaArticleAt;
 using internal::ForEachMatch;
 
 namespace {
@@ -30,8 +33,21 @@ std::vector<std::string> Concat(std::vector<std::string> a,
   return a;
 }
 
-constexpr char kParticles[] =
-    "(?:bin|ibn|al|de|da|dos|du|van|von|der|del|di|el|la|le)";
+// Lower-case words between the words of a name: "Ludwig van Beethoven".
+const std::vector<std::string>& Particles() {
+  static const std::vector<std::string> particles = {
+      "bin", "ibn", "al",  "de", "da", "dos", "du", "van",
+      "von", "der", "del", "di", "el", "la",  "le"};
+  return particles;
+}
+
+// Particles() as a regex, in that order.
+std::string ParticlePattern() {
+  std::string out = "(?:";
+  for (const std::string& p : Particles())
+    out += (out.size() > 3 ? "|" : "") + p;
+  return out + ")";
+}
 
 }  // namespace
 
@@ -40,6 +56,7 @@ struct MentionFinder::Impl {
   // Name patterns are tried at word starts only (WordStartMatcher): with
   // thousands of names in them, an unanchored search is many times slower.
   internal::WordStartMatcher title_person;  // (title) (name)
+  internal::TitleSplit title_split;         // its groups, without RE2
   std::unique_ptr<RE2> title_start;       // a title at the start of a name run
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
@@ -96,10 +113,11 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
     return internal::CompilePattern(pattern, "mention finder", &st);
   };
   const std::string word = kNameWord;
+  const std::string particles = ParticlePattern();
   const std::string name =
-      word + "(?: (?:" + kParticles + " )?" + word + "){0,3}";
+      word + "(?: (?:" + particles + " )?" + word + "){0,3}";
   const std::string name2 =
-      word + "(?: (?:" + kParticles + " )?" + word + "){1,3}";
+      word + "(?: (?:" + particles + " )?" + word + "){1,3}";
   const std::string titles = "(?i:" + Alternation(pack.person_titles) + ")";
   auto at_word_starts = [&](const std::string& pattern,
                             const std::vector<std::string>& first_words) {
@@ -116,6 +134,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   }
   m.person_titles = pack.person_titles;
   m.title_person.RequireLeadWord(pack.person_titles, /*ignore_case=*/true);
+  m.title_split = internal::TitleSplit(pack.person_titles, Particles());
   m.title_start = compile("^" + titles + R"((?:\b|$))");
   // kNameWord begins with a capital or "al-"/"el-".
   const std::vector<std::string> word_starts = {"al-", "el-"};
@@ -222,8 +241,19 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  title_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
-                              size_t begin) {
+  title_person.ForEachSpan(s, [&](size_t begin, size_t end) {
+    // Groups: (titles) (name), split by hand where TitleSplit can vouch
+    // for RE2's answer (RE2 backtracks through every title and name to
+    // find them).
+    re2::StringPiece g[3];
+    const size_t split = title_split.NameBegin(s, begin, end);
+    if (split != std::string_view::npos) {
+      g[1] = re2::StringPiece(s.data() + begin, split - 1 - begin);
+      g[2] = re2::StringPiece(s.data() + split, end - split);
+    } else if (!title_person.re().Match(s, begin, end, RE2::ANCHOR_BOTH, g,
+                                        3)) {
+      return;  // never: the span is a match
+    }
     size_t title_end = Offset(s, g[1]) + g[1].size();
     if (!internal::IsWholeWord(s, begin, title_end)) return;
     size_t name_begin = Offset(s, g[2]);
@@ -288,25 +318,29 @@ void MentionFinder::Impl::AddAppositions(std::string_view s,
   bool has_comma_article = false;
   for (size_t c = s.find(", ");
        c != std::string_view::npos && !has_comma_article;
-       c = s.find(", ", c + 1)) {
-    std::string_view after = s.substr(c + 2);
-    for (std::string_view w : {"the ", "a ", "an ", "then "})
-      has_comma_article |= after.substr(0, w.size()) == w;
-  }
+       c = s.find(", ", c + 1))
+    has_comma_article = CommaArticleAt(s, c);
   if (!has_comma_article) return;
-  apposition.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[1]);
-    size_t e = b + g[1].size();
-    if (!internal::IsWholeWord(s, b, e)) return;
-    for (const auto& h : hits)
-      if (h.begin < e && h.end > b &&
-          gazetteer->actor(h.actor).type != ActorType::kPerson)
-        return;  // "Iran, the country ..." is no person
-    int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
-    if (person >= 0)
-      out->push_back(
-          {b, e, {person}, MentionSource::kApposition, NameKind::kName});
-  });
+  // And the name before it has two to four words: RE2 is tried only where
+  // such a name ends at one (the name's ends are unique, NameEnds).
+  auto name_then_article = [&](size_t pos) {
+    return internal::AppositionMayStart(s, pos, Particles());
+  };
+  apposition.ForEachWhere(
+      s, name_then_article,
+      [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[1]);
+        size_t e = b + g[1].size();
+        if (!internal::IsWholeWord(s, b, e)) return;
+        for (const auto& h : hits)
+          if (h.begin < e && h.end > b &&
+              gazetteer->actor(h.actor).type != ActorType::kPerson)
+            return;  // "Iran, the country ..." is no person
+        int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
+        if (person >= 0)
+          out->push_back(
+              {b, e, {person}, MentionSource::kApposition, NameKind::kName});
+      });
 }
 
 void MentionFinder::Impl::AddNamedPersons(std::string_view s,
@@ -351,31 +385,37 @@ void MentionFinder::Impl::AddOrganizations(
     has_head = org_heads.Longest(s, pos, &which) > 0;
   }
   if (!has_head) return;
-  organization.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[0]);
-    size_t e = b + g[0].size();
-    std::string_view text = s.substr(b, e - b);
-    if (text.substr(0, 4) == "The ") {
-      b += 4;
-      text.remove_prefix(4);
-    }
-    if (!internal::IsWholeWord(s, b, e)) return;
-    int known = gazetteer->Lookup(text);
-    if (known < 0) known = actors->Lookup(text);
-    if (known < 0) {
-      // An organization of a country written right before it ("U.S.
-      // Office of ...") belongs to that country.
-      std::string country;
-      for (const auto& h : hits)
-        if (h.end + 1 == b && s[h.end] == ' ' &&
-            gazetteer->actor(h.actor).type == ActorType::kCountry)
-          country = gazetteer->actor(h.actor).id;
-      known = actors->AddDiscovered(std::string(text), ActorType::kOrganization,
-                                    country);
-    }
-    out->push_back(
-        {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
-  });
+  // And one begins at `pos` or after one to five name words there, each
+  // followed by a space: RE2 is tried only then.
+  auto head_ahead = [&](size_t pos) {
+    return internal::OrgHeadAhead(s, pos, org_heads, 5);
+  };
+  organization.ForEachWhere(
+      s, head_ahead, [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[0]);
+        size_t e = b + g[0].size();
+        std::string_view text = s.substr(b, e - b);
+        if (text.substr(0, 4) == "The ") {
+          b += 4;
+          text.remove_prefix(4);
+        }
+        if (!internal::IsWholeWord(s, b, e)) return;
+        int known = gazetteer->Lookup(text);
+        if (known < 0) known = actors->Lookup(text);
+        if (known < 0) {
+          // An organization of a country written right before it ("U.S.
+          // Office of ...") belongs to that country.
+          std::string country;
+          for (const auto& h : hits)
+            if (h.end + 1 == b && s[h.end] == ' ' &&
+                gazetteer->actor(h.actor).type == ActorType::kCountry)
+              country = gazetteer->actor(h.actor).id;
+          known = actors->AddDiscovered(std::string(text),
+                                        ActorType::kOrganization, country);
+        }
+        out->push_back(
+            {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
+      });
 }
 
 void MentionFinder::Impl::ExtendOverOrgTitles(

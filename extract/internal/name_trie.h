@@ -41,6 +41,12 @@ class NameTrie {
   /// Whether text[pos..] begins with a name followed by the byte `next`.
   bool StartsWord(std::string_view text, size_t pos, char next) const;
 
+  /// The lengths of every name that text[pos..] begins with, shortest
+  /// first, into lengths[0..max); returns how many there are (those past
+  /// `max` are not stored). "New York City" with {"New", "New York"}: 3, 8.
+  size_t Prefixes(std::string_view text, size_t pos, size_t* lengths,
+                  size_t max) const;
+
  private:
   struct Node {
     uint32_t first_edge = 0;  // children: edges_[first_edge, + edge_count)

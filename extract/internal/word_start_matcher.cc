@@ -32,6 +32,11 @@ WordStartMatcher& WordStartMatcher::RequireLeadWord(
         if (static_cast<unsigned char>(c) >= 0x80) return *this;
   }
   lead_words_ = NameTrie(lead_words, ignore_case);
+  // A byte no lead word begins with fails StartsWord at once: the bit
+  // test says so before StartsFree and the call.
+  for (int c = 0; c < 256 && !lead_words_.empty(); ++c)
+    if (!lead_words_.MayBegin(static_cast<char>(c)))
+      first_bytes_.reset(static_cast<size_t>(c));
   return *this;
 }
 

@@ -61,17 +61,36 @@ class WordStartMatcher {
   /// Calls fn(groups, begin) for each match, as described above.
   template <typename Fn>
   void ForEach(std::string_view text, Fn fn) const {
+    ForEachWhere(
+        text, [](size_t) { return true; }, fn);
+  }
+
+  /// ForEach, trying RE2 only at the starts where may_match(pos) holds: a
+  /// cheap test that must hold wherever the pattern matches (the caller
+  /// proves it), so that the matches are the same.
+  template <typename Gate, typename Fn>
+  void ForEachWhere(std::string_view text, Gate may_match, Fn fn) const {
     const int n = 1 + re_->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-    size_t pos = 0;
-    while (pos < text.size()) {
-      if (!MayStart(text, pos) || !MatchAt(text, pos, groups.data(), n)) {
-        ++pos;
-        continue;
-      }
+    Scan(text, may_match, [&](size_t pos) {
+      if (!MatchAt(text, pos, groups.data(), n)) return size_t{0};
       fn(groups, pos);
-      pos += groups[0].size() > 0 ? groups[0].size() : 1;
-    }
+      return groups[0].size() > 0 ? groups[0].size() : 1;
+    });
+  }
+
+  /// The whole matches only, as fn(begin, end): without groups RE2 answers
+  /// from its DFA alone (a caller that needs groups finds them itself).
+  template <typename Fn>
+  void ForEachSpan(std::string_view text, Fn fn) const {
+    re2::StringPiece whole;
+    Scan(
+        text, [](size_t) { return true; },
+        [&](size_t pos) {
+          if (!MatchAt(text, pos, &whole, 1)) return size_t{0};
+          fn(pos, pos + whole.size());
+          return whole.size() > 0 ? whole.size() : 1;
+        });
   }
 
   /// Whether a match may begin at `pos`: a word start with a possible
@@ -83,6 +102,18 @@ class WordStartMatcher {
   }
 
  private:
+  // Calls try_at(pos) at each possible start where gate(pos) holds; it
+  // gives the length to skip after a match, or 0 for none.
+  template <typename Gate, typename TryAt>
+  void Scan(std::string_view text, Gate gate, TryAt try_at) const {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t skip = 0;
+      if (MayStart(text, pos) && gate(pos)) skip = try_at(pos);
+      pos += skip > 0 ? skip : 1;
+    }
+  }
+
   std::unique_ptr<RE2> re_;
   std::bitset<256> first_bytes_;
   NameTrie lead_words_;  // empty: no lead word required

@@ -161,5 +161,30 @@ TEST_CASE("NameTrie::StartsWord: a name followed by the given byte") {
   }
 }
 
+TEST_CASE("NameTrie::Prefixes: every name at the position, shortest first") {
+  const NameTrie trie({"New", "New York", "New York City", "Ne", "York"});
+  size_t lengths[8];
+  CHECK(trie.Prefixes("New York City Hall", 0, lengths, 8) == 4);
+  CHECK(lengths[0] == 2);
+  CHECK(lengths[1] == 3);
+  CHECK(lengths[2] == 8);
+  CHECK(lengths[3] == 13);
+  CHECK(trie.Prefixes("New Yorker", 0, lengths, 8) == 3);  // "New York" too
+  CHECK(lengths[2] == 8);
+  CHECK(trie.Prefixes("in New York", 3, lengths, 8) == 3);
+  CHECK(trie.Prefixes("in New York", 2, lengths, 8) == 0);
+  CHECK(trie.Prefixes("in New York", 11, lengths, 8) == 0);
+  CHECK(trie.Prefixes("", 0, lengths, 8) == 0);
+  // Past `max`, the count goes on and the lengths are not stored.
+  lengths[1] = 99;
+  CHECK(trie.Prefixes("New York City", 0, lengths, 1) == 4);
+  CHECK(lengths[0] == 2);
+  CHECK(lengths[1] == 99);
+  const NameTrie folded({"Prime Minister", "prime"}, true);
+  CHECK(folded.Prefixes("PRIME MINISTER Abe", 0, lengths, 8) == 2);
+  CHECK(lengths[0] == 5);
+  CHECK(lengths[1] == 14);
+}
+
 }  // namespace
 }  // namespace kg::extract::internal

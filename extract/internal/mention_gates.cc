@@ -1,0 +1,43 @@
+#include "extract/internal/mention_gates.h"
+
+#include "extract/internal/name_scanner.h"
+
+namespace kg::extract::internal {
+
+bool CommaArticleAt(std::string_view text, size_t pos) {
+  if (pos > text.size() || text.substr(pos, 2) != ", ") return false;
+  const std::string_view after = text.substr(pos + 2);
+  for (std::string_view w : {"the ", "a ", "an ", "then "})
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+bool AppositionMayStart(std::string_view text, size_t pos,
+                        const std::vector<std::string>& particles) {
+  // A name's ends are unique for each word count, and none is followed by
+  // a comma unless the name ends there.
+  size_t ends[4];
+  const int n = NameEnds(text, pos, particles, 4, ends);
+  for (int i = 1; i < n; ++i)
+    if (CommaArticleAt(text, ends[i])) return true;
+  return false;
+}
+
+bool OrgHeadAhead(std::string_view text, size_t pos, const NameTrie& heads,
+                  int max_words) {
+  // A name word followed by a space ends where NameWordEnd says: no
+  // character inside one is a space.
+  for (int words = 0; pos < text.size(); ++words) {
+    int which = -1;
+    if (heads.MayBegin(text[pos]) && heads.Longest(text, pos, &which) > 0)
+      return true;
+    if (words == max_words) return false;
+    const size_t end = NameWordEnd(text, pos);
+    if (end == std::string_view::npos || end >= text.size() || text[end] != ' ')
+      return false;
+    pos = end + 1;
+  }
+  return false;
+}
+
+}  // namespace kg::extract::internal
