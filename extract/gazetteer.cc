@@ -90,19 +90,26 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
 
 std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
   std::vector<GazetteerHit> hits;
-  for (size_t pos = 0; pos < text.size(); ++pos) {
-    if (!trie_->MayBegin(text[pos])) continue;
-    if (!internal::StartsFree(text, pos)) continue;  // inside a word
+  // A position that starts no name goes on past the rest of its ASCII word
+  // (NextCandidate): none of those starts free.
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t next = internal::NextCandidate(text, pos);
+    if (!trie_->MayBegin(text[pos]) || !internal::StartsFree(text, pos)) {
+      pos = next;
+      continue;
+    }
     int form = -1;
     const size_t length = trie_->Longest(text, pos, &form);
-    if (length == 0) continue;
     // At a word start only, and the longest name here must end at a word's
     // end ("Georgian" is no "Georgia"); if it does not, no name starts here.
     const size_t end = pos + length;
-    if (!internal::IsWholeWord(text, pos, end)) continue;
+    if (length == 0 || !internal::IsWholeWord(text, pos, end)) {
+      pos = next;
+      continue;
+    }
     const Entry& e = form_entry_[static_cast<size_t>(form)];
     hits.push_back({pos, end, e.actor, e.kind});
-    pos = end - 1;
+    pos = end;
   }
   return hits;
 }

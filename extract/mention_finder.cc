@@ -379,7 +379,8 @@ void MentionFinder::Impl::AddOrganizations(
   // most sentences have none, and a trie walk per word start says so for
   // less than one anchored search.
   bool has_head = false;
-  for (size_t pos = 0; pos < s.size() && !has_head; ++pos) {
+  for (size_t pos = 0; pos < s.size() && !has_head;
+       pos = internal::NextCandidate(s, pos)) {
     if (!org_heads.MayBegin(s[pos]) || !internal::StartsFree(s, pos)) continue;
     int which = -1;
     has_head = org_heads.Longest(s, pos, &which) > 0;
@@ -466,7 +467,7 @@ void MentionFinder::Impl::AddLocalNames(
                                ? internal::NameRunEnd(s, pos, 4)
                                : std::string_view::npos;
     if (run_end == std::string_view::npos) {
-      ++pos;
+      pos = internal::NextCandidate(s, pos);
       continue;
     }
     const size_t begin = pos;

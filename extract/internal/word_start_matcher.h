@@ -110,7 +110,8 @@ class WordStartMatcher {
     while (pos < text.size()) {
       size_t skip = 0;
       if (MayStart(text, pos) && gate(pos)) skip = try_at(pos);
-      pos += skip > 0 ? skip : 1;
+      // Without a match, the rest of an ASCII word starts nothing.
+      pos = skip > 0 ? pos + skip : NextCandidate(text, pos);
     }
   }
 
