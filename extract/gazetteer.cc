@@ -3,12 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bitset>
 #include <unordered_set>
 #include <utility>
 
 #include "base/name_fold.h"
 #include "extract/internal/name_trie.h"
 #include "extract/internal/text_util.h"
+#include "extract/internal/word_starts.h"
 
 namespace kg::extract {
 
@@ -85,6 +87,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
   g->pattern_ = std::move(pattern);
   g->trie_ = std::make_unique<internal::NameTrie>(forms);
   for (const auto& form : forms) g->form_entry_.push_back(s.at(form));
+  std::bitset<256> first;
+  for (int c = 0; c < 256; ++c)
+    first[static_cast<size_t>(c)] = g->trie_->MayBegin(static_cast<char>(c));
+  g->uncovered_ = internal::WordStarts::Uncovered(first);
   return g;
 }
 
@@ -110,6 +116,34 @@ std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
     const Entry& e = form_entry_[static_cast<size_t>(form)];
     hits.push_back({pos, end, e.actor, e.kind});
     pos = end;
+  }
+  return hits;
+}
+
+std::vector<GazetteerHit> Gazetteer::Find(
+    const internal::WordStarts& starts) const {
+  const std::string_view text = starts.text();
+  // Many bytes besides the word starts': the plain scan costs less.
+  if (uncovered_.size() > 4) return Find(text);
+  // As Find(text), at the positions that loop would not skip.
+  std::vector<GazetteerHit> hits;
+  auto try_at = [&](size_t pos) -> size_t {
+    if (!trie_->MayBegin(text[pos]) || !internal::StartsFree(text, pos))
+      return 0;
+    int form = -1;
+    const size_t length = trie_->Longest(text, pos, &form);
+    const size_t end = pos + length;
+    if (length == 0 || !internal::IsWholeWord(text, pos, end)) return 0;
+    const Entry& e = form_entry_[static_cast<size_t>(form)];
+    hits.push_back({pos, end, e.actor, e.kind});
+    return end;
+  };
+  if (uncovered_.empty()) {
+    starts.ForEach(try_at);
+  } else {
+    thread_local std::vector<size_t> positions;
+    starts.With(uncovered_, &positions);
+    internal::WordStarts::ForEachOf(positions, try_at);
   }
   return hits;
 }

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <set>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "extract/internal/text_util.h"
 #include "extract/internal/title_split.h"
 #include "extract/internal/word_start_matcher.h"
+#include "extract/internal/word_starts.h"
 
 namespace kg::extract {
 
@@ -61,6 +63,7 @@ struct MentionFinder::Impl {
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
   internal::NameTrie org_heads;             // every organization match has one
+  bool org_heads_covered = false;  // their first bytes: WordStarts::Covers
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
   internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
@@ -70,22 +73,24 @@ struct MentionFinder::Impl {
   size_t Offset(std::string_view text, const re2::StringPiece& p) const {
     return static_cast<size_t>(p.data() - text.data());
   }
-  void AddTitlePersons(std::string_view s,
+  void AddTitlePersons(const internal::WordStarts& w,
                        const std::vector<GazetteerHit>& hits,
                        DocumentActors* actors,
                        std::vector<Candidate>* out) const;
-  void AddAppositions(std::string_view s, const std::vector<GazetteerHit>& hits,
+  void AddAppositions(const internal::WordStarts& w,
+                      const std::vector<GazetteerHit>& hits,
                       DocumentActors* actors,
                       std::vector<Candidate>* out) const;
-  void AddNamedPersons(std::string_view s,
+  void AddNamedPersons(const internal::WordStarts& w,
                        const std::vector<GazetteerHit>& hits,
                        DocumentActors* actors,
                        std::vector<Candidate>* out) const;
-  void AddOrganizations(std::string_view s,
+  void AddOrganizations(const internal::WordStarts& w,
                         const std::vector<GazetteerHit>& hits,
                         DocumentActors* actors,
                         std::vector<Candidate>* out) const;
-  void AddLocalNames(std::string_view s, const DocumentActors& actors,
+  void AddLocalNames(const internal::WordStarts& w,
+                     const DocumentActors& actors,
                      std::vector<Candidate>* accepted) const;
   void ExtendOverOrgTitles(std::string_view s,
                            std::vector<Candidate>* accepted) const;
@@ -146,6 +151,11 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   const std::string of_part =
       "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word + "){0,4})";
   m.org_heads = internal::NameTrie(pack.org_heads);
+  std::bitset<256> head_bytes;
+  for (int c = 0; c < 256; ++c)
+    head_bytes[static_cast<size_t>(c)] =
+        m.org_heads.MayBegin(static_cast<char>(c));
+  m.org_heads_covered = internal::WordStarts::Covers(head_bytes);
   m.organization = at_word_starts("(?:" + word + " ){1,5}" + heads + R"(\b)" +
                                       of_part + "?|" + heads + of_part,
                                   Concat(pack.org_heads, word_starts));
@@ -237,11 +247,12 @@ int MentionFinder::Impl::PeerNamed(std::string_view s, std::string_view title,
   return person;
 }
 
-void MentionFinder::Impl::AddTitlePersons(std::string_view s,
+void MentionFinder::Impl::AddTitlePersons(const internal::WordStarts& w,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  title_person.ForEachSpan(s, [&](size_t begin, size_t end) {
+  const std::string_view s = w.text();
+  title_person.ForEachSpan(w, [&](size_t begin, size_t end) {
     // Groups: (titles) (name), split by hand where TitleSplit can vouch
     // for RE2's answer (RE2 backtracks through every title and name to
     // find them).
@@ -309,10 +320,11 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
   });
 }
 
-void MentionFinder::Impl::AddAppositions(std::string_view s,
+void MentionFinder::Impl::AddAppositions(const internal::WordStarts& w,
                                          const std::vector<GazetteerHit>& hits,
                                          DocumentActors* actors,
                                          std::vector<Candidate>* out) const {
+  const std::string_view s = w.text();
   // Every apposition has ", the " (or a, an, then) after the name: without
   // one, no capitalized word needs trying.
   bool has_comma_article = false;
@@ -327,7 +339,7 @@ void MentionFinder::Impl::AddAppositions(std::string_view s,
     return internal::AppositionMayStart(s, pos, Particles());
   };
   apposition.ForEachWhere(
-      s, name_then_article,
+      w, name_then_article,
       [&](const std::vector<re2::StringPiece>& g, size_t) {
         size_t b = Offset(s, g[1]);
         size_t e = b + g[1].size();
@@ -343,11 +355,12 @@ void MentionFinder::Impl::AddAppositions(std::string_view s,
       });
 }
 
-void MentionFinder::Impl::AddNamedPersons(std::string_view s,
+void MentionFinder::Impl::AddNamedPersons(const internal::WordStarts& w,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  named_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
+  const std::string_view s = w.text();
+  named_person.ForEach(w, [&](const std::vector<re2::StringPiece>& g,
                               size_t begin) {
     size_t end = begin + g[0].size();
     if (!internal::IsWholeWord(s, begin, end)) return;
@@ -373,17 +386,25 @@ void MentionFinder::Impl::AddNamedPersons(std::string_view s,
 }
 
 void MentionFinder::Impl::AddOrganizations(
-    std::string_view s, const std::vector<GazetteerHit>& hits,
+    const internal::WordStarts& w, const std::vector<GazetteerHit>& hits,
     DocumentActors* actors, std::vector<Candidate>* out) const {
+  const std::string_view s = w.text();
   // Each match has a head word at a word start ("Ministry", "Council"):
   // most sentences have none, and a trie walk per word start says so for
   // less than one anchored search.
   bool has_head = false;
-  for (size_t pos = 0; pos < s.size() && !has_head;
-       pos = internal::NextCandidate(s, pos)) {
-    if (!org_heads.MayBegin(s[pos]) || !internal::StartsFree(s, pos)) continue;
+  auto head_at = [&](size_t pos) {
     int which = -1;
-    has_head = org_heads.Longest(s, pos, &which) > 0;
+    return org_heads.MayBegin(s[pos]) && internal::StartsFree(s, pos) &&
+           org_heads.Longest(s, pos, &which) > 0;
+  };
+  if (org_heads_covered) {
+    for (size_t pos : w.positions())
+      if ((has_head = head_at(pos))) break;
+  } else {
+    for (size_t pos = 0; pos < s.size() && !has_head;
+         pos = internal::NextCandidate(s, pos))
+      has_head = head_at(pos);
   }
   if (!has_head) return;
   // And one begins at `pos` or after one to five name words there, each
@@ -392,7 +413,7 @@ void MentionFinder::Impl::AddOrganizations(
     return internal::OrgHeadAhead(s, pos, org_heads, 5);
   };
   organization.ForEachWhere(
-      s, head_ahead, [&](const std::vector<re2::StringPiece>& g, size_t) {
+      w, head_ahead, [&](const std::vector<re2::StringPiece>& g, size_t) {
         size_t b = Offset(s, g[0]);
         size_t e = b + g[0].size();
         std::string_view text = s.substr(b, e - b);
@@ -453,26 +474,22 @@ void MentionFinder::Impl::ExtendOverOrgTitles(
 }
 
 void MentionFinder::Impl::AddLocalNames(
-    std::string_view s, const DocumentActors& actors,
+    const internal::WordStarts& w, const DocumentActors& actors,
     std::vector<Candidate>* accepted) const {
+  const std::string_view s = w.text();
   std::vector<Candidate> found;
   // Runs of up to four name words, left to right, at word starts (scanned
-  // by hand: this asks at every capitalized word).
-  size_t pos = 0;
-  while (pos < s.size()) {
-    const unsigned char first = static_cast<unsigned char>(s[pos]);
+  // by hand: this asks at every capitalized word). A run begins with a
+  // capital, a non-ASCII letter or "al-"/"el-": at a WordStarts position.
+  w.ForEach([&](size_t begin) -> size_t {
+    const unsigned char first = static_cast<unsigned char>(s[begin]);
     const bool may_start = (first >= 'A' && first <= 'Z') || first >= 0xC0 ||
                            first == 'a' || first == 'e';
-    const size_t run_end = may_start && internal::StartsFree(s, pos)
-                               ? internal::NameRunEnd(s, pos, 4)
+    const size_t run_end = may_start && internal::StartsFree(s, begin)
+                               ? internal::NameRunEnd(s, begin, 4)
                                : std::string_view::npos;
-    if (run_end == std::string_view::npos) {
-      pos = internal::NextCandidate(s, pos);
-      continue;
-    }
-    const size_t begin = pos;
-    pos = run_end;
-    if (!internal::IsWholeWord(s, begin, run_end)) continue;
+    if (run_end == std::string_view::npos) return 0;
+    if (!internal::IsWholeWord(s, begin, run_end)) return run_end;
     // Longest known prefix of the run: "Mark Carney", then "Carney".
     std::string_view run = s.substr(begin, run_end - begin);
     size_t word_begin = 0;
@@ -500,7 +517,8 @@ void MentionFinder::Impl::AddLocalNames(
       }
       while (word_begin < run.size() && run[word_begin] == ' ') ++word_begin;
     }
-  }
+    return run_end;
+  });
   for (auto& c : found) {
     bool overlaps = false;
     for (const auto& a : *accepted)
@@ -513,15 +531,19 @@ std::vector<Mention> MentionFinder::Find(std::string_view s,
                                          DocumentActors* actors) const {
   const Impl& m = *impl_;
   actors->StartSentence();
-  std::vector<GazetteerHit> hits = m.gazetteer->Find(s);
+  // Every source below looks at word starts only: found once.
+  // (Per thread, reused: Find is not reentrant.)
+  thread_local internal::WordStarts starts;
+  starts.Reset(s);
+  std::vector<GazetteerHit> hits = m.gazetteer->Find(starts);
   std::vector<Candidate> cands;
   for (const auto& h : hits)
     cands.push_back(
         {h.begin, h.end, {h.actor}, MentionSource::kGazetteer, h.kind});
-  m.AddTitlePersons(s, hits, actors, &cands);
-  m.AddAppositions(s, hits, actors, &cands);
-  m.AddOrganizations(s, hits, actors, &cands);
-  m.AddNamedPersons(s, hits, actors, &cands);
+  m.AddTitlePersons(starts, hits, actors, &cands);
+  m.AddAppositions(starts, hits, actors, &cands);
+  m.AddOrganizations(starts, hits, actors, &cands);
+  m.AddNamedPersons(starts, hits, actors, &cands);
 
   // Longest span first; on equal spans the stronger source (enum order).
   std::stable_sort(cands.begin(), cands.end(),
@@ -537,7 +559,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view s,
     if (!overlaps) accepted.push_back(std::move(c));
   }
   m.ExtendOverOrgTitles(s, &accepted);
-  m.AddLocalNames(s, *actors, &accepted);
+  m.AddLocalNames(starts, *actors, &accepted);
   m.references.Add(s, actors, &accepted);
   std::sort(
       accepted.begin(), accepted.end(),

@@ -23,7 +23,7 @@ std::string AsciiLower(std::string_view s);
 /// diacritics lose them ("Tô Lâm" -> "to-lam").
 std::string Slug(std::string_view name);
 
-inline bool IsAsciiWordByte(unsigned char c) {
+constexpr bool IsAsciiWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
