@@ -40,4 +40,22 @@ bool OrgHeadAhead(std::string_view text, size_t pos, const NameTrie& heads,
   return false;
 }
 
+bool TheTitleAhead(std::string_view text, const NameTrie& titles) {
+  auto is_word = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+           b == '_';
+  };
+  for (size_t i = text.find("he "); i != std::string_view::npos;
+       i = text.find("he ", i + 1)) {
+    if (i == 0 || (text[i - 1] != 'T' && text[i - 1] != 't')) continue;
+    if (i >= 2 && is_word(text[i - 2])) continue;
+    int which = -1;
+    if (i + 3 < text.size() && titles.MayBegin(text[i + 3]) &&
+        titles.Longest(text, i + 3, &which) > 0)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::internal

@@ -36,6 +36,11 @@ bool AppositionMayStart(std::string_view text, size_t pos,
 bool OrgHeadAhead(std::string_view text, size_t pos, const NameTrie& heads,
                   int max_words);
 
+/// For "\b[Tt]he (titles)...": whether "the " or "The " begins somewhere
+/// in `text` at a \b (RE2's: ASCII letters, digits and '_' are word
+/// bytes) with one of `titles` (case-sensitive) right after it.
+bool TheTitleAhead(std::string_view text, const NameTrie& titles);
+
 }  // namespace kg::extract::internal
 
 #endif  // KG_EXTRACT_INTERNAL_MENTION_GATES_H_

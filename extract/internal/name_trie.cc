@@ -71,14 +71,17 @@ bool NameTrie::StartsWord(std::string_view text, size_t pos, char next) const {
 }
 
 size_t NameTrie::Prefixes(std::string_view text, size_t pos, size_t* lengths,
-                          size_t max) const {
+                          size_t max, int* which) const {
   size_t count = 0;
   uint32_t node = 0;
   for (size_t i = pos; i < text.size(); ++i) {
     node = Child(node, Fold(text[i]));
     if (node == 0) break;
     if (nodes_[node].name >= 0) {
-      if (count < max) lengths[count] = i + 1 - pos;
+      if (count < max) {
+        lengths[count] = i + 1 - pos;
+        if (which != nullptr) which[count] = nodes_[node].name;
+      }
       ++count;
     }
   }

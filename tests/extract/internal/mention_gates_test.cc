@@ -121,5 +121,43 @@ TEST_CASE("Mention gates: hold wherever their pattern matches") {
   CHECK(organizations >= 30);
 }
 
+TEST_CASE("TheTitleAhead: holds wherever the role regex matches") {
+  const std::vector<std::string> titles = {"Secretary", "Foreign Minister",
+                                           "President", "leader"};
+  const NameTrie trie(titles);
+  CHECK(TheTitleAhead("The Secretary said", trie));
+  CHECK(TheTitleAhead("as the Foreign Minister's aide", trie));
+  CHECK_FALSE(TheTitleAhead("the secretary said", trie));  // case counts
+  CHECK_FALSE(TheTitleAhead("bathe President", trie));     // no \b
+  CHECK_FALSE(TheTitleAhead("The  Secretary", trie));
+  CHECK_FALSE(TheTitleAhead("he President", trie));
+  CHECK_FALSE(TheTitleAhead("the ", trie));
+  Status st;
+  auto role = CompilePattern(
+      R"(\b[Tt]he ()" + Alternation(titles) + R"()\b(?:[^ \pL]|$| [^\p{Lu}]))",
+      "test", &st);
+  REQUIRE(st.ok());
+  const std::vector<std::string> texts = {
+      "The Secretary noted that the Foreign Minister's visit, the President.",
+      "the leader said; the leaders; _the President; 2the President; the "
+      "Presidential",
+      "tHe President, THE President, (the Secretary) and éthe Secretary.",
+      "The President Biden met the leader Kim; the leader",
+      "Both the President",
+  };
+  int matches = 0;
+  for (const std::string& t : texts) {
+    CAPTURE(t);
+    for (size_t pos = 0; pos < t.size(); ++pos) {
+      if (!role->Match(t, pos, t.size(), RE2::ANCHOR_START, nullptr, 0))
+        continue;
+      ++matches;
+      CHECK(TheTitleAhead(t, trie));
+      CHECK(TheTitleAhead(t.substr(pos), trie));
+    }
+  }
+  CHECK(matches >= 8);
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
