@@ -36,13 +36,11 @@ NameTrie::NameTrie(const std::vector<std::string>& names, bool fold_ascii_case)
   for (auto [byte, child] : children[0]) root_[byte] = child;
 }
 
-uint32_t NameTrie::Child(uint32_t node, uint8_t byte) const {
-  if (node == 0) return root_[byte];
-  const Node& n = nodes_[node];
-  const Edge* begin = edges_.data() + n.first_edge;
-  const Edge* end = begin + n.edge_count;
+uint32_t NameTrie::SearchEdges(const Edge* edges, uint32_t count,
+                               uint8_t byte) {
+  const Edge* end = edges + count;
   const Edge* it = std::lower_bound(
-      begin, end, byte, [](const Edge& e, uint8_t b) { return e.byte < b; });
+      edges, end, byte, [](const Edge& e, uint8_t b) { return e.byte < b; });
   return it != end && it->byte == byte ? it->child : 0;
 }
 

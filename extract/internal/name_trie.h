@@ -59,7 +59,20 @@ class NameTrie {
     uint32_t child;
   };
   // The child of `node` by `byte`, or 0 (the root is never a child).
-  uint32_t Child(uint32_t node, uint8_t byte) const;
+  // Inline, and a linear scan for a few edges (most nodes have one): the
+  // walks call it for every byte.
+  uint32_t Child(uint32_t node, uint8_t byte) const {
+    if (node == 0) return root_[byte];
+    const Node& n = nodes_[node];
+    const Edge* e = edges_.data() + n.first_edge;
+    if (n.edge_count <= 8) {
+      for (const Edge* end = e + n.edge_count; e != end; ++e)
+        if (e->byte >= byte) return e->byte == byte ? e->child : 0;
+      return 0;
+    }
+    return SearchEdges(e, n.edge_count, byte);
+  }
+  static uint32_t SearchEdges(const Edge* edges, uint32_t count, uint8_t byte);
   uint8_t Fold(char c) const {
     uint8_t b = static_cast<uint8_t>(c);
     return fold_ && b >= 'A' && b <= 'Z' ? static_cast<uint8_t>(b + 32) : b;

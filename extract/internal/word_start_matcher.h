@@ -99,13 +99,15 @@ class WordStartMatcher {
   /// first byte.
   bool MayStart(std::string_view text, size_t pos) const {
     return first_bytes_[static_cast<unsigned char>(text[pos])] &&
-           StartsFree(text, pos) &&
-           (lead_words_.empty() ||
-            (LeadPairAt(text, pos) && lead_words_.StartsWord(text, pos, ' ')));
+           StartsFree(text, pos) && LeadWordAt(text, pos);
   }
 
  private:
   static bool Always(size_t) { return true; }
+  bool LeadWordAt(std::string_view text, size_t pos) const {
+    return lead_words_.empty() ||
+           (LeadPairAt(text, pos) && lead_words_.StartsWord(text, pos, ' '));
+  }
   // Whether text[pos] and text[pos + 1] may begin a lead word and its
   // space: most word starts fail here, before the trie walk.
   bool LeadPairAt(std::string_view text, size_t pos) const {
@@ -149,8 +151,12 @@ class WordStartMatcher {
   void Scan(std::string_view text, const WordStarts* starts, Gate gate,
             TryAt try_at) const {
     if (starts != nullptr && covered_) {
+      // A listed position StartsFree: MayStart without asking again.
       starts->ForEach([&](size_t pos) {
-        return MayStart(text, pos) && gate(pos) ? pos + try_at(pos) : 0;
+        return first_bytes_[static_cast<unsigned char>(text[pos])] &&
+                       LeadWordAt(text, pos) && gate(pos)
+                   ? pos + try_at(pos)
+                   : 0;
       });
       return;
     }
