@@ -91,6 +91,18 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
   for (int c = 0; c < 256; ++c)
     first[static_cast<size_t>(c)] = g->trie_->MayBegin(static_cast<char>(c));
   g->uncovered_ = internal::WordStarts::Uncovered(first);
+  g->pairs_.assign(65536 / 64, 0);
+  for (const auto& form : forms) {
+    if (form.empty()) continue;
+    const size_t b0 = static_cast<unsigned char>(form[0]);
+    const size_t first =
+        form.size() > 1 ? static_cast<unsigned char>(form[1]) : 0;
+    const size_t last = form.size() > 1 ? first : 255;
+    for (size_t b1 = first; b1 <= last; ++b1) {
+      const size_t pair = b0 << 8 | b1;
+      g->pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
   return g;
 }
 
@@ -128,8 +140,7 @@ std::vector<GazetteerHit> Gazetteer::Find(
   // As Find(text), at the positions that loop would not skip.
   std::vector<GazetteerHit> hits;
   auto try_at = [&](size_t pos) -> size_t {
-    if (!trie_->MayBegin(text[pos]) || !internal::StartsFree(text, pos))
-      return 0;
+    if (!MayBeginForm(text, pos) || !internal::StartsFree(text, pos)) return 0;
     int form = -1;
     const size_t length = trie_->Longest(text, pos, &form);
     const size_t end = pos + length;
@@ -146,6 +157,16 @@ std::vector<GazetteerHit> Gazetteer::Find(
     internal::WordStarts::ForEachOf(positions, try_at);
   }
   return hits;
+}
+
+bool Gazetteer::MayBeginForm(std::string_view text, size_t pos) const {
+  if (!trie_->MayBegin(text[pos])) return false;
+  // A one-byte form at the end is let through by the byte 0 (pairs_ has
+  // every second byte for it).
+  const size_t b1 =
+      pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  const size_t pair = size_t{static_cast<unsigned char>(text[pos])} << 8 | b1;
+  return (pairs_[pair >> 6] >> (pair & 63) & 1) != 0;
 }
 
 int Gazetteer::FindId(std::string_view id) const {

@@ -19,6 +19,7 @@
 #ifndef KG_EXTRACT_GAZETTEER_H_
 #define KG_EXTRACT_GAZETTEER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -99,6 +100,11 @@ class Gazetteer {
   std::vector<Entry> form_entry_;             // by the trie's name index
   // The forms' first bytes that WordStarts does not cover.
   std::string uncovered_;
+  // The forms' first two bytes (a one-byte form: with any second), 65536
+  // bits: most word starts begin no form, and this says so before the
+  // trie walk.
+  std::vector<uint64_t> pairs_;
+  bool MayBeginForm(std::string_view text, size_t pos) const;
 };
 
 }  // namespace kg::extract

@@ -22,6 +22,18 @@ size_t CapitalizedEnd(std::string_view text, size_t pos) {
     return std::string_view::npos;
   size_t end = pos + c.length;
   for (;;) {
+    // ASCII first (most names): letters and '-' go on, anything else but
+    // an apostrophe ends the word.
+    if (end < text.size()) {
+      const auto b = static_cast<unsigned char>(text[end]);
+      if (b < 0x80 && b != '\'') {
+        if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '-') {
+          ++end;
+          continue;
+        }
+        return end;
+      }
+    }
     c = At(text, end);
     if (c.length == 0 || !c.valid) return end;
     if (c.cp == '-' || IsLetterOrMark(c.cp)) {

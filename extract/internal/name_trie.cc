@@ -32,6 +32,12 @@ NameTrie::NameTrie(const std::vector<std::string>& names, bool fold_ascii_case)
     nodes_[n].edge_count = static_cast<uint32_t>(children[n].size());
     nodes_[n].name = ends[n];
     for (auto [byte, child] : children[n]) edges_.push_back({byte, child});
+    if (n != 0 && children[n].size() > kDenseEdges) {
+      nodes_[n].dense = static_cast<int32_t>(dense_.size() / 256);
+      dense_.resize(dense_.size() + 256, 0);
+      for (auto [byte, child] : children[n])
+        dense_[dense_.size() - 256 + byte] = child;
+    }
   }
   for (auto [byte, child] : children[0]) root_[byte] = child;
 }

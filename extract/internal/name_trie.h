@@ -52,7 +52,8 @@ class NameTrie {
   struct Node {
     uint32_t first_edge = 0;  // children: edges_[first_edge, + edge_count)
     uint32_t edge_count = 0;
-    int32_t name = -1;  // the name that ends here, or -1
+    int32_t name = -1;   // the name that ends here, or -1
+    int32_t dense = -1;  // its children by byte: dense_[dense * 256 + byte]
   };
   struct Edge {
     uint8_t byte;
@@ -64,8 +65,9 @@ class NameTrie {
   uint32_t Child(uint32_t node, uint8_t byte) const {
     if (node == 0) return root_[byte];
     const Node& n = nodes_[node];
+    if (n.dense >= 0) return dense_[static_cast<size_t>(n.dense) * 256 + byte];
     const Edge* e = edges_.data() + n.first_edge;
-    if (n.edge_count <= 8) {
+    if (n.edge_count <= kLinearEdges) {
       for (const Edge* end = e + n.edge_count; e != end; ++e)
         if (e->byte >= byte) return e->byte == byte ? e->child : 0;
       return 0;
@@ -82,6 +84,11 @@ class NameTrie {
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;           // sorted by byte within a node
   std::array<uint32_t, 256> root_{};  // the root's children, by byte
+  // Nodes with more than kDenseEdges children (the first letters of a
+  // large list: "Al", "Ma") look them up in a table of 256.
+  static constexpr uint32_t kLinearEdges = 8;
+  static constexpr uint32_t kDenseEdges = 16;
+  std::vector<uint32_t> dense_;
 };
 
 }  // namespace kg::extract::internal

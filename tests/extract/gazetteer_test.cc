@@ -389,11 +389,15 @@ TEST_CASE("Gazetteer: Find over word starts finds what Find(text) does") {
       "",
       "'",
       "(Kyiv",
+      "Q",
+      "Q.",
+      "Qatar and Q, QQ, Q's and Q",
   };
   std::vector<Actor> world = World();
   world.push_back(Country("TON", "'Akilisi Pohiva"));  // a leading "'"
   world.push_back(Country("UKR", "(Kyiv)"));
-  std::vector<Actor> many = world;  // five uncovered first bytes
+  world.push_back(Country("QQQ", "Q"));  // a one-byte form
+  std::vector<Actor> many = world;       // five uncovered first bytes
   for (std::string name : {"-Dash", ".Dot", "[Bracket]", "#Hash"})
     many.push_back(Country(name, name));
   for (const auto& actors : {World(), world, many}) {

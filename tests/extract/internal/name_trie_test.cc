@@ -186,5 +186,26 @@ TEST_CASE("NameTrie::Prefixes: every name at the position, shortest first") {
   CHECK(lengths[1] == 14);
 }
 
+TEST_CASE("NameTrie: a node with many children (a table of 256)") {
+  std::vector<std::string> names;
+  for (char c = 'a'; c <= 'z'; ++c) names.push_back(std::string("A") + c);
+  names.push_back("Azure Coast");
+  const NameTrie trie(names);
+  int which = -1;
+  CHECK(trie.Longest("Am", 0, &which) == 2);
+  CHECK(which == 12);
+  CHECK(trie.Longest("Azure Coast", 0, &which) == 11);
+  CHECK(which == 26);
+  CHECK(trie.Longest("AZ", 0, &which) == 0);
+  CHECK(trie.Longest("A", 0, &which) == 0);
+  CHECK(trie.StartsWord("Aq said", 0, ' '));
+  CHECK_FALSE(trie.StartsWord("A7 said", 0, ' '));
+  size_t lengths[4];
+  CHECK(trie.Prefixes("Azure Coast", 0, lengths, 4) == 2);
+  const NameTrie folded(names, true);
+  CHECK(folded.Longest("AZURE COAST", 0, &which) == 11);
+  CHECK(folded.Longest("aB", 0, &which) == 2);
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
