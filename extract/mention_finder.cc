@@ -11,6 +11,7 @@
 #include "extract/internal/mention_candidate.h"
 #include "extract/internal/mention_gates.h"
 #include "extract/internal/name_scanner.h"
+#include "extract/internal/person_name_scanner.h"
 #include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
 #include "extract/internal/title_split.h"
@@ -66,8 +67,9 @@ struct MentionFinder::Impl {
   bool org_heads_covered = false;  // their first bytes: WordStarts::Covers
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
-  internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
-  std::unique_ptr<RE2> non_name;            // a word that ends no person's name
+  internal::WordStartMatcher named_person;     // (Given) Name | (Family) Given
+  internal::PersonNameScanner person_scanner;  // the same, by hand
+  std::unique_ptr<RE2> non_name;  // a word that ends no person's name
   internal::ReferenceResolver references;
 
   size_t Offset(std::string_view text, const re2::StringPiece& p) const {
@@ -170,7 +172,13 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
                          ")(?: " + word + "){1,2}",
                      first_names);
   // Both branches go on with a space after the name.
-  m.named_person.RequireLeadWord(first_names, /*ignore_case=*/false);
+  m.person_scanner =
+      internal::PersonNameScanner(pack.given_names, pack.family_names_first);
+  // The scanner checks the name itself; RE2 wants the trie before it.
+  if (m.person_scanner.usable())
+    m.named_person.RequireFirstBytesOf(first_names);
+  else
+    m.named_person.RequireLeadWord(first_names, /*ignore_case=*/false);
   std::vector<std::string> non_name = pack.non_name_words;
   non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
@@ -360,9 +368,7 @@ void MentionFinder::Impl::AddNamedPersons(const internal::WordStarts& w,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
   const std::string_view s = w.text();
-  named_person.ForEach(w, [&](const std::vector<re2::StringPiece>& g,
-                              size_t begin) {
-    size_t end = begin + g[0].size();
+  auto on_match = [&](size_t begin, size_t end) {
     if (!internal::IsWholeWord(s, begin, end)) return;
     std::string_view name = s.substr(begin, end - begin);
     // "Han Dynasty", "Park Avenue", "Ho Chi Minh City": a word
@@ -382,7 +388,15 @@ void MentionFinder::Impl::AddNamedPersons(const internal::WordStarts& w,
     if (person >= 0)
       out->push_back(
           {begin, end, {person}, MentionSource::kPersonName, NameKind::kName});
-  });
+  };
+  // The pattern's matches by hand where the scanner can (RE2 costs
+  // thousands of instructions a try with thousands of names in it).
+  if (person_scanner.usable())
+    named_person.ForEachScanned(
+        w, [&](size_t pos) { return person_scanner.MatchEnd(s, pos); },
+        on_match);
+  else
+    named_person.ForEachSpan(w, on_match);
 }
 
 void MentionFinder::Impl::AddOrganizations(

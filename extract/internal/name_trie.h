@@ -44,7 +44,8 @@ class NameTrie {
   /// The lengths of every name that text[pos..] begins with, shortest
   /// first, into lengths[0..max), and their indices into which[0..max)
   /// if given; returns how many there are (those past `max` are not
-  /// stored). "New York City" with {"New", "New York"}: 3, 8.
+  /// stored; with max 0 the arrays may be null). "New York City" with
+  /// {"New", "New York"}: 3, 8.
   size_t Prefixes(std::string_view text, size_t pos, size_t* lengths,
                   size_t max, int* which = nullptr) const;
 

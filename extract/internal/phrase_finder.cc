@@ -61,12 +61,8 @@ PhraseFinder::PhraseFinder(const std::vector<std::vector<std::string>>& lists)
   for (const std::string& p : phrases) lists_of_.push_back(masks[p]);
   // FindAll keeps kMaxNested phrases that begin at one position: a list
   // with more phrases that are prefixes of one another is left to RE2.
-  for (const std::string& p : phrases) {
-    size_t nested = 0;
-    for (const std::string& q : phrases)
-      nested += p.compare(0, q.size(), q) == 0 ? 1 : 0;
-    if (nested > kMaxNested) usable_ = 0;
-  }
+  for (const std::string& p : phrases)
+    if (phrases_.Prefixes(p, 0, nullptr, 0) > kMaxNested) usable_ = 0;
 }
 
 bool PhraseFinder::usable(size_t list, std::string_view text) const {

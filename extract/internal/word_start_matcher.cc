@@ -23,6 +23,16 @@ WordStartMatcher::WordStartMatcher(std::unique_ptr<RE2> re,
   covered_ = WordStarts::Covers(first_bytes_);
 }
 
+WordStartMatcher& WordStartMatcher::RequireFirstBytesOf(
+    const std::vector<std::string>& words) {
+  std::bitset<256> first;
+  for (const auto& w : words)
+    if (!w.empty()) first.set(static_cast<unsigned char>(w[0]));
+  first_bytes_ &= first;
+  covered_ = WordStarts::Covers(first_bytes_);
+  return *this;
+}
+
 WordStartMatcher& WordStartMatcher::RequireLeadWord(
     const std::vector<std::string>& lead_words, bool ignore_case) {
   for (const auto& w : lead_words) {

@@ -52,6 +52,11 @@ class WordStartMatcher {
   WordStartMatcher& RequireLeadWord(const std::vector<std::string>& lead_words,
                                     bool ignore_case);
 
+  /// Only `words`' first bytes (exactly, case kept) may begin a match:
+  /// RequireLeadWord's first-byte test without its trie, for a caller that
+  /// checks the lead word itself (ForEachScanned).
+  WordStartMatcher& RequireFirstBytesOf(const std::vector<std::string>& words);
+
   bool ok() const { return re_ && re_->ok(); }
   const RE2& re() const { return *re_; }
 
@@ -93,6 +98,37 @@ class WordStartMatcher {
   template <typename Fn>
   void ForEachSpan(const WordStarts& starts, Fn fn) const {
     ForEachSpan(starts.text(), &starts, fn);
+  }
+
+  /// ForEachSpan with `scan(pos)` (the end of a match at `pos`, or npos)
+  /// standing in for RE2: a hand-written matcher of the same pattern that
+  /// also finds nothing where no lead word begins (RequireLeadWord: that
+  /// test is then left to it).
+  template <typename ScanFn, typename Fn>
+  void ForEachScanned(const WordStarts& starts, ScanFn scan, Fn fn) const {
+    const std::string_view text = starts.text();
+    auto try_at = [&](size_t pos) -> size_t {
+      const size_t end = scan(pos);
+      if (end == std::string_view::npos) return 0;
+      fn(pos, end);
+      return end > pos ? end - pos : 1;
+    };
+    if (covered_) {
+      starts.ForEach([&](size_t pos) {
+        return first_bytes_[static_cast<unsigned char>(text[pos])]
+                   ? pos + try_at(pos)
+                   : 0;
+      });
+      return;
+    }
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t skip = 0;
+      if (first_bytes_[static_cast<unsigned char>(text[pos])] &&
+          StartsFree(text, pos))
+        skip = try_at(pos);
+      pos = skip > 0 ? pos + skip : NextCandidate(text, pos);
+    }
   }
 
   /// Whether a match may begin at `pos`: a word start with a possible

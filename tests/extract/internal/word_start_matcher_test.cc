@@ -117,5 +117,26 @@ TEST_CASE("WordStartMatcher: a first byte outside word starts") {
   CheckAllWays(m, t, Spans{{3, 9}, {14, 19}});
 }
 
+TEST_CASE("WordStartMatcher: RequireFirstBytesOf and ForEachScanned") {
+  Status st;
+  WordStartMatcher m(CompilePattern(R"(\p{Lu}\w+)", "test", &st), {});
+  REQUIRE(st.ok());
+  m.RequireFirstBytesOf({"Xi", "Li"});
+  const std::string t = "Xi met Li and Putin in Xian; xi";
+  Spans spans;
+  m.ForEachSpan(t, [&](size_t b, size_t e) { spans.push_back({b, e}); });
+  CHECK(spans == Spans{{0, 2}, {7, 9}, {23, 27}});
+  // A scanner in RE2's place: here "two bytes", tried where RE2 would be.
+  WordStarts starts;
+  starts.Reset(t);
+  Spans scanned;
+  m.ForEachScanned(
+      starts, [](size_t pos) { return pos + 2; },
+      [&](size_t b, size_t e) {
+        scanned.push_back({b, e});
+      });
+  CHECK(scanned == Spans{{0, 2}, {7, 9}, {23, 25}});
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
