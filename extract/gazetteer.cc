@@ -149,13 +149,10 @@ std::vector<GazetteerHit> Gazetteer::Find(
     hits.push_back({pos, end, e.actor, e.kind});
     return end;
   };
-  if (uncovered_.empty()) {
+  if (uncovered_.empty())
     starts.ForEach(try_at);
-  } else {
-    thread_local std::vector<size_t> positions;
-    starts.With(uncovered_, &positions);
-    internal::WordStarts::ForEachOf(positions, try_at);
-  }
+  else
+    starts.ForEachWith(uncovered_, try_at);
   return hits;
 }
 

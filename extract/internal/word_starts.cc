@@ -59,6 +59,12 @@ std::string WordStarts::Uncovered(const std::bitset<256>& first) {
   return out;
 }
 
+size_t WordStarts::NextOf(std::string_view bytes, size_t from) const {
+  size_t next = std::string_view::npos;
+  for (char b : bytes) next = std::min(next, text_.find(b, from));
+  return next;
+}
+
 void WordStarts::With(std::string_view bytes, std::vector<size_t>* out) const {
   out->assign(positions_.begin(), positions_.end());
   const size_t before = out->size();

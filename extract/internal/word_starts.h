@@ -51,6 +51,28 @@ class WordStarts {
   void ForEach(TryAt try_at) const {
     ForEachOf(positions_, try_at);
   }
+  /// The same over positions() and every position whose byte is one of
+  /// `bytes` (With's list, merged as it goes: no copy).
+  template <typename TryAt>
+  void ForEachWith(std::string_view bytes, TryAt try_at) const {
+    size_t i = 0, from = 0;
+    size_t extra = NextOf(bytes, 0);
+    for (;;) {
+      while (i < positions_.size() && positions_[i] < from) ++i;
+      if (extra < from) extra = NextOf(bytes, from);
+      size_t pos;
+      if (i < positions_.size() && positions_[i] < extra) {
+        pos = positions_[i++];
+      } else if (extra != std::string_view::npos) {
+        pos = extra;
+        extra = NextOf(bytes, extra + 1);
+      } else {
+        break;
+      }
+      const size_t end = try_at(pos);
+      from = end > pos + 1 ? end : pos + 1;
+    }
+  }
   /// The same over any ascending positions (as With gives).
   template <typename TryAt>
   static void ForEachOf(const std::vector<size_t>& positions, TryAt try_at) {
@@ -63,6 +85,9 @@ class WordStarts {
   }
 
  private:
+  // The first position at or after `from` with one of `bytes`, or npos.
+  size_t NextOf(std::string_view bytes, size_t from) const;
+
   std::string_view text_;
   std::vector<size_t> positions_;
 };

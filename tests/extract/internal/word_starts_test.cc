@@ -90,5 +90,30 @@ TEST_CASE("WordStarts::ForEach: goes on from the end each try gives") {
   CHECK(tried == std::vector<size_t>{0, 12, 16, 19, 27, 30});
 }
 
+TEST_CASE("WordStarts::ForEachWith: as ForEachOf over With's list") {
+  WordStarts starts;
+  for (const std::string& t :
+       {std::string("Xi met 'Akilisi (again) 'x and ''Q (('"),
+        std::string("''"), std::string("no such bytes"), std::string()}) {
+    CAPTURE(t);
+    starts.Reset(t);
+    for (size_t skip : {0, 1, 3, 9}) {
+      CAPTURE(skip);
+      // Each try claims `skip` bytes at every third position it is given.
+      auto record = [skip](std::vector<size_t>* tried) {
+        return [tried, skip](size_t pos) -> size_t {
+          tried->push_back(pos);
+          return tried->size() % 3 == 0 ? pos + skip : 0;
+        };
+      };
+      std::vector<size_t> want, got, with;
+      starts.With("('", &with);
+      WordStarts::ForEachOf(with, record(&want));
+      starts.ForEachWith("('", record(&got));
+      CHECK(got == want);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
