@@ -3,12 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bitset>
 #include <unordered_set>
 #include <utility>
 
 #include "base/name_fold.h"
 #include "extract/internal/name_trie.h"
 #include "extract/internal/text_util.h"
+#include "extract/internal/word_starts.h"
 
 namespace kg::extract {
 
@@ -85,26 +87,83 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
   g->pattern_ = std::move(pattern);
   g->trie_ = std::make_unique<internal::NameTrie>(forms);
   for (const auto& form : forms) g->form_entry_.push_back(s.at(form));
+  std::bitset<256> first;
+  for (int c = 0; c < 256; ++c)
+    first[static_cast<size_t>(c)] = g->trie_->MayBegin(static_cast<char>(c));
+  g->uncovered_ = internal::WordStarts::Uncovered(first);
+  g->pairs_.assign(65536 / 64, 0);
+  for (const auto& form : forms) {
+    if (form.empty()) continue;
+    const size_t b0 = static_cast<unsigned char>(form[0]);
+    const size_t first =
+        form.size() > 1 ? static_cast<unsigned char>(form[1]) : 0;
+    const size_t last = form.size() > 1 ? first : 255;
+    for (size_t b1 = first; b1 <= last; ++b1) {
+      const size_t pair = b0 << 8 | b1;
+      g->pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
   return g;
 }
 
 std::vector<GazetteerHit> Gazetteer::Find(std::string_view text) const {
   std::vector<GazetteerHit> hits;
-  for (size_t pos = 0; pos < text.size(); ++pos) {
-    if (!trie_->MayBegin(text[pos])) continue;
-    if (!internal::StartsFree(text, pos)) continue;  // inside a word
+  // A position that starts no name goes on past the rest of its ASCII word
+  // (NextCandidate): none of those starts free.
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t next = internal::NextCandidate(text, pos);
+    if (!trie_->MayBegin(text[pos]) || !internal::StartsFree(text, pos)) {
+      pos = next;
+      continue;
+    }
     int form = -1;
     const size_t length = trie_->Longest(text, pos, &form);
-    if (length == 0) continue;
     // At a word start only, and the longest name here must end at a word's
     // end ("Georgian" is no "Georgia"); if it does not, no name starts here.
     const size_t end = pos + length;
-    if (!internal::IsWholeWord(text, pos, end)) continue;
+    if (length == 0 || !internal::IsWholeWord(text, pos, end)) {
+      pos = next;
+      continue;
+    }
     const Entry& e = form_entry_[static_cast<size_t>(form)];
     hits.push_back({pos, end, e.actor, e.kind});
-    pos = end - 1;
+    pos = end;
   }
   return hits;
+}
+
+std::vector<GazetteerHit> Gazetteer::Find(
+    const internal::WordStarts& starts) const {
+  const std::string_view text = starts.text();
+  // Many bytes besides the word starts': the plain scan costs less.
+  if (uncovered_.size() > 4) return Find(text);
+  // As Find(text), at the positions that loop would not skip.
+  std::vector<GazetteerHit> hits;
+  auto try_at = [&](size_t pos) -> size_t {
+    if (!MayBeginForm(text, pos) || !internal::StartsFree(text, pos)) return 0;
+    int form = -1;
+    const size_t length = trie_->Longest(text, pos, &form);
+    const size_t end = pos + length;
+    if (length == 0 || !internal::IsWholeWord(text, pos, end)) return 0;
+    const Entry& e = form_entry_[static_cast<size_t>(form)];
+    hits.push_back({pos, end, e.actor, e.kind});
+    return end;
+  };
+  if (uncovered_.empty())
+    starts.ForEach(try_at);
+  else
+    starts.ForEachWith(uncovered_, try_at);
+  return hits;
+}
+
+bool Gazetteer::MayBeginForm(std::string_view text, size_t pos) const {
+  if (!trie_->MayBegin(text[pos])) return false;
+  // A one-byte form at the end is let through by the byte 0 (pairs_ has
+  // every second byte for it).
+  const size_t b1 =
+      pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  const size_t pair = size_t{static_cast<unsigned char>(text[pos])} << 8 | b1;
+  return (pairs_[pair >> 6] >> (pair & 63) & 1) != 0;
 }
 
 int Gazetteer::FindId(std::string_view id) const {

@@ -19,6 +19,7 @@
 #ifndef KG_EXTRACT_GAZETTEER_H_
 #define KG_EXTRACT_GAZETTEER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,7 +33,8 @@ namespace kg::extract {
 
 namespace internal {
 class NameTrie;
-}
+class WordStarts;
+}  // namespace internal
 
 /// How a mention names its actor; earlier kinds win over later ones.
 enum class NameKind { kName, kAlias, kCapital, kDemonym, kSurname };
@@ -60,6 +62,10 @@ class Gazetteer {
 
   /// Every actor name in `text`, left to right, not overlapping.
   std::vector<GazetteerHit> Find(std::string_view text) const;
+  /// The same for starts.text(), trying its word starts alone, and the
+  /// positions of the few other bytes a surface form begins with ("'" in
+  /// "'Akilisi Pohiva"; see internal::WordStarts::Covers).
+  std::vector<GazetteerHit> Find(const internal::WordStarts& starts) const;
 
   const std::vector<Actor>& actors() const { return actors_; }
   const Actor& actor(int i) const { return actors_[static_cast<size_t>(i)]; }
@@ -92,6 +98,13 @@ class Gazetteer {
   std::string pattern_;
   std::unique_ptr<internal::NameTrie> trie_;  // every surface form
   std::vector<Entry> form_entry_;             // by the trie's name index
+  // The forms' first bytes that WordStarts does not cover.
+  std::string uncovered_;
+  // The forms' first two bytes (a one-byte form: with any second), 65536
+  // bits: most word starts begin no form, and this says so before the
+  // trie walk.
+  std::vector<uint64_t> pairs_;
+  bool MayBeginForm(std::string_view text, size_t pos) const;
 };
 
 }  // namespace kg::extract

@@ -3,20 +3,26 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <set>
 #include <utility>
 
 #include "extract/internal/mention_candidate.h"
+#include "extract/internal/mention_gates.h"
 #include "extract/internal/name_scanner.h"
+#include "extract/internal/person_name_scanner.h"
 #include "extract/internal/reference_resolver.h"
 #include "extract/internal/text_util.h"
+#include "extract/internal/title_split.h"
 #include "extract/internal/word_start_matcher.h"
+#include "extract/internal/word_starts.h"
 
 namespace kg::extract {
 
 using internal::Alternation;
 using internal::Candidate;
+using internal::CommaArticleAt;
 using internal::ForEachMatch;
 
 namespace {
@@ -30,8 +36,21 @@ std::vector<std::string> Concat(std::vector<std::string> a,
   return a;
 }
 
-constexpr char kParticles[] =
-    "(?:bin|ibn|al|de|da|dos|du|van|von|der|del|di|el|la|le)";
+// Lower-case words between the words of a name: "Ludwig van Beethoven".
+const std::vector<std::string>& Particles() {
+  static const std::vector<std::string> particles = {
+      "bin", "ibn", "al",  "de", "da", "dos", "du", "van",
+      "von", "der", "del", "di", "el", "la",  "le"};
+  return particles;
+}
+
+// Particles() as a regex, in that order.
+std::string ParticlePattern() {
+  std::string out = "(?:";
+  for (const std::string& p : Particles())
+    out += (out.size() > 3 ? "|" : "") + p;
+  return out + ")";
+}
 
 }  // namespace
 
@@ -40,35 +59,40 @@ struct MentionFinder::Impl {
   // Name patterns are tried at word starts only (WordStartMatcher): with
   // thousands of names in them, an unanchored search is many times slower.
   internal::WordStartMatcher title_person;  // (title) (name)
+  internal::TitleSplit title_split;         // its groups, without RE2
   std::unique_ptr<RE2> title_start;       // a title at the start of a name run
   internal::WordStartMatcher apposition;  // (name), the title
   internal::WordStartMatcher organization;  // Capitalized ... Head (of ...)?
   internal::NameTrie org_heads;             // every organization match has one
+  bool org_heads_covered = false;  // their first bytes: WordStarts::Covers
   std::unique_ptr<RE2>
       org_title;  // "news agency " ending where an organization starts
-  internal::WordStartMatcher named_person;  // (Given) Name | (Family) Given
-  std::unique_ptr<RE2> non_name;            // a word that ends no person's name
+  internal::WordStartMatcher named_person;     // (Given) Name | (Family) Given
+  internal::PersonNameScanner person_scanner;  // the same, by hand
+  std::unique_ptr<RE2> non_name;  // a word that ends no person's name
   internal::ReferenceResolver references;
 
   size_t Offset(std::string_view text, const re2::StringPiece& p) const {
     return static_cast<size_t>(p.data() - text.data());
   }
-  void AddTitlePersons(std::string_view s,
+  void AddTitlePersons(const internal::WordStarts& w,
                        const std::vector<GazetteerHit>& hits,
                        DocumentActors* actors,
                        std::vector<Candidate>* out) const;
-  void AddAppositions(std::string_view s, const std::vector<GazetteerHit>& hits,
+  void AddAppositions(const internal::WordStarts& w,
+                      const std::vector<GazetteerHit>& hits,
                       DocumentActors* actors,
                       std::vector<Candidate>* out) const;
-  void AddNamedPersons(std::string_view s,
+  void AddNamedPersons(const internal::WordStarts& w,
                        const std::vector<GazetteerHit>& hits,
                        DocumentActors* actors,
                        std::vector<Candidate>* out) const;
-  void AddOrganizations(std::string_view s,
+  void AddOrganizations(const internal::WordStarts& w,
                         const std::vector<GazetteerHit>& hits,
                         DocumentActors* actors,
                         std::vector<Candidate>* out) const;
-  void AddLocalNames(std::string_view s, const DocumentActors& actors,
+  void AddLocalNames(const internal::WordStarts& w,
+                     const DocumentActors& actors,
                      std::vector<Candidate>* accepted) const;
   void ExtendOverOrgTitles(std::string_view s,
                            std::vector<Candidate>* accepted) const;
@@ -96,10 +120,11 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
     return internal::CompilePattern(pattern, "mention finder", &st);
   };
   const std::string word = kNameWord;
+  const std::string particles = ParticlePattern();
   const std::string name =
-      word + "(?: (?:" + kParticles + " )?" + word + "){0,3}";
+      word + "(?: (?:" + particles + " )?" + word + "){0,3}";
   const std::string name2 =
-      word + "(?: (?:" + kParticles + " )?" + word + "){1,3}";
+      word + "(?: (?:" + particles + " )?" + word + "){1,3}";
   const std::string titles = "(?i:" + Alternation(pack.person_titles) + ")";
   auto at_word_starts = [&](const std::string& pattern,
                             const std::vector<std::string>& first_words) {
@@ -116,6 +141,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   }
   m.person_titles = pack.person_titles;
   m.title_person.RequireLeadWord(pack.person_titles, /*ignore_case=*/true);
+  m.title_split = internal::TitleSplit(pack.person_titles, Particles());
   m.title_start = compile("^" + titles + R"((?:\b|$))");
   // kNameWord begins with a capital or "al-"/"el-".
   const std::vector<std::string> word_starts = {"al-", "el-"};
@@ -127,6 +153,11 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
   const std::string of_part =
       "(?: (?:of|for|on)(?: the)? " + word + "(?: (?:and )?" + word + "){0,4})";
   m.org_heads = internal::NameTrie(pack.org_heads);
+  std::bitset<256> head_bytes;
+  for (int c = 0; c < 256; ++c)
+    head_bytes[static_cast<size_t>(c)] =
+        m.org_heads.MayBegin(static_cast<char>(c));
+  m.org_heads_covered = internal::WordStarts::Covers(head_bytes);
   m.organization = at_word_starts("(?:" + word + " ){1,5}" + heads + R"(\b)" +
                                       of_part + "?|" + heads + of_part,
                                   Concat(pack.org_heads, word_starts));
@@ -141,7 +172,13 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(
                          ")(?: " + word + "){1,2}",
                      first_names);
   // Both branches go on with a space after the name.
-  m.named_person.RequireLeadWord(first_names, /*ignore_case=*/false);
+  m.person_scanner =
+      internal::PersonNameScanner(pack.given_names, pack.family_names_first);
+  // The scanner checks the name itself; RE2 wants the trie before it.
+  if (m.person_scanner.usable())
+    m.named_person.RequireFirstBytesOf(first_names);
+  else
+    m.named_person.RequireLeadWord(first_names, /*ignore_case=*/false);
   std::vector<std::string> non_name = pack.non_name_words;
   non_name.insert(non_name.end(), pack.org_heads.begin(), pack.org_heads.end());
   m.non_name = compile(R"((?:^| )(?:)" + Alternation(non_name) + R"()(?: |$))");
@@ -218,12 +255,24 @@ int MentionFinder::Impl::PeerNamed(std::string_view s, std::string_view title,
   return person;
 }
 
-void MentionFinder::Impl::AddTitlePersons(std::string_view s,
+void MentionFinder::Impl::AddTitlePersons(const internal::WordStarts& w,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  title_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
-                              size_t begin) {
+  const std::string_view s = w.text();
+  title_person.ForEachSpan(w, [&](size_t begin, size_t end) {
+    // Groups: (titles) (name), split by hand where TitleSplit can vouch
+    // for RE2's answer (RE2 backtracks through every title and name to
+    // find them).
+    re2::StringPiece g[3];
+    const size_t split = title_split.NameBegin(s, begin, end);
+    if (split != std::string_view::npos) {
+      g[1] = re2::StringPiece(s.data() + begin, split - 1 - begin);
+      g[2] = re2::StringPiece(s.data() + split, end - split);
+    } else if (!title_person.re().Match(s, begin, end, RE2::ANCHOR_BOTH, g,
+                                        3)) {
+      return;  // never: the span is a match
+    }
     size_t title_end = Offset(s, g[1]) + g[1].size();
     if (!internal::IsWholeWord(s, begin, title_end)) return;
     size_t name_begin = Offset(s, g[2]);
@@ -279,43 +328,47 @@ void MentionFinder::Impl::AddTitlePersons(std::string_view s,
   });
 }
 
-void MentionFinder::Impl::AddAppositions(std::string_view s,
+void MentionFinder::Impl::AddAppositions(const internal::WordStarts& w,
                                          const std::vector<GazetteerHit>& hits,
                                          DocumentActors* actors,
                                          std::vector<Candidate>* out) const {
+  const std::string_view s = w.text();
   // Every apposition has ", the " (or a, an, then) after the name: without
   // one, no capitalized word needs trying.
   bool has_comma_article = false;
   for (size_t c = s.find(", ");
        c != std::string_view::npos && !has_comma_article;
-       c = s.find(", ", c + 1)) {
-    std::string_view after = s.substr(c + 2);
-    for (std::string_view w : {"the ", "a ", "an ", "then "})
-      has_comma_article |= after.substr(0, w.size()) == w;
-  }
+       c = s.find(", ", c + 1))
+    has_comma_article = CommaArticleAt(s, c);
   if (!has_comma_article) return;
-  apposition.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[1]);
-    size_t e = b + g[1].size();
-    if (!internal::IsWholeWord(s, b, e)) return;
-    for (const auto& h : hits)
-      if (h.begin < e && h.end > b &&
-          gazetteer->actor(h.actor).type != ActorType::kPerson)
-        return;  // "Iran, the country ..." is no person
-    int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
-    if (person >= 0)
-      out->push_back(
-          {b, e, {person}, MentionSource::kApposition, NameKind::kName});
-  });
+  // And the name before it has two to four words: RE2 is tried only where
+  // such a name ends at one (the name's ends are unique, NameEnds).
+  auto name_then_article = [&](size_t pos) {
+    return internal::AppositionMayStart(s, pos, Particles());
+  };
+  apposition.ForEachWhere(
+      w, name_then_article,
+      [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[1]);
+        size_t e = b + g[1].size();
+        if (!internal::IsWholeWord(s, b, e)) return;
+        for (const auto& h : hits)
+          if (h.begin < e && h.end > b &&
+              gazetteer->actor(h.actor).type != ActorType::kPerson)
+            return;  // "Iran, the country ..." is no person
+        int person = PersonNamed(s.substr(b, e - b), hits, b, actors, "", true);
+        if (person >= 0)
+          out->push_back(
+              {b, e, {person}, MentionSource::kApposition, NameKind::kName});
+      });
 }
 
-void MentionFinder::Impl::AddNamedPersons(std::string_view s,
+void MentionFinder::Impl::AddNamedPersons(const internal::WordStarts& w,
                                           const std::vector<GazetteerHit>& hits,
                                           DocumentActors* actors,
                                           std::vector<Candidate>* out) const {
-  named_person.ForEach(s, [&](const std::vector<re2::StringPiece>& g,
-                              size_t begin) {
-    size_t end = begin + g[0].size();
+  const std::string_view s = w.text();
+  auto on_match = [&](size_t begin, size_t end) {
     if (!internal::IsWholeWord(s, begin, end)) return;
     std::string_view name = s.substr(begin, end - begin);
     // "Han Dynasty", "Park Avenue", "Ho Chi Minh City": a word
@@ -335,47 +388,70 @@ void MentionFinder::Impl::AddNamedPersons(std::string_view s,
     if (person >= 0)
       out->push_back(
           {begin, end, {person}, MentionSource::kPersonName, NameKind::kName});
-  });
+  };
+  // The pattern's matches by hand where the scanner can (RE2 costs
+  // thousands of instructions a try with thousands of names in it).
+  if (person_scanner.usable())
+    named_person.ForEachScanned(
+        w, [&](size_t pos) { return person_scanner.MatchEnd(s, pos); },
+        on_match);
+  else
+    named_person.ForEachSpan(w, on_match);
 }
 
 void MentionFinder::Impl::AddOrganizations(
-    std::string_view s, const std::vector<GazetteerHit>& hits,
+    const internal::WordStarts& w, const std::vector<GazetteerHit>& hits,
     DocumentActors* actors, std::vector<Candidate>* out) const {
+  const std::string_view s = w.text();
   // Each match has a head word at a word start ("Ministry", "Council"):
   // most sentences have none, and a trie walk per word start says so for
   // less than one anchored search.
   bool has_head = false;
-  for (size_t pos = 0; pos < s.size() && !has_head; ++pos) {
-    if (!org_heads.MayBegin(s[pos]) || !internal::StartsFree(s, pos)) continue;
+  auto head_at = [&](size_t pos) {
     int which = -1;
-    has_head = org_heads.Longest(s, pos, &which) > 0;
+    return org_heads.MayBegin(s[pos]) && internal::StartsFree(s, pos) &&
+           org_heads.Longest(s, pos, &which) > 0;
+  };
+  if (org_heads_covered) {
+    for (size_t pos : w.positions())
+      if ((has_head = head_at(pos))) break;
+  } else {
+    for (size_t pos = 0; pos < s.size() && !has_head;
+         pos = internal::NextCandidate(s, pos))
+      has_head = head_at(pos);
   }
   if (!has_head) return;
-  organization.ForEach(s, [&](const std::vector<re2::StringPiece>& g, size_t) {
-    size_t b = Offset(s, g[0]);
-    size_t e = b + g[0].size();
-    std::string_view text = s.substr(b, e - b);
-    if (text.substr(0, 4) == "The ") {
-      b += 4;
-      text.remove_prefix(4);
-    }
-    if (!internal::IsWholeWord(s, b, e)) return;
-    int known = gazetteer->Lookup(text);
-    if (known < 0) known = actors->Lookup(text);
-    if (known < 0) {
-      // An organization of a country written right before it ("U.S.
-      // Office of ...") belongs to that country.
-      std::string country;
-      for (const auto& h : hits)
-        if (h.end + 1 == b && s[h.end] == ' ' &&
-            gazetteer->actor(h.actor).type == ActorType::kCountry)
-          country = gazetteer->actor(h.actor).id;
-      known = actors->AddDiscovered(std::string(text), ActorType::kOrganization,
-                                    country);
-    }
-    out->push_back(
-        {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
-  });
+  // And one begins at `pos` or after one to five name words there, each
+  // followed by a space: RE2 is tried only then.
+  auto head_ahead = [&](size_t pos) {
+    return internal::OrgHeadAhead(s, pos, org_heads, 5);
+  };
+  organization.ForEachWhere(
+      w, head_ahead, [&](const std::vector<re2::StringPiece>& g, size_t) {
+        size_t b = Offset(s, g[0]);
+        size_t e = b + g[0].size();
+        std::string_view text = s.substr(b, e - b);
+        if (text.substr(0, 4) == "The ") {
+          b += 4;
+          text.remove_prefix(4);
+        }
+        if (!internal::IsWholeWord(s, b, e)) return;
+        int known = gazetteer->Lookup(text);
+        if (known < 0) known = actors->Lookup(text);
+        if (known < 0) {
+          // An organization of a country written right before it ("U.S.
+          // Office of ...") belongs to that country.
+          std::string country;
+          for (const auto& h : hits)
+            if (h.end + 1 == b && s[h.end] == ' ' &&
+                gazetteer->actor(h.actor).type == ActorType::kCountry)
+              country = gazetteer->actor(h.actor).id;
+          known = actors->AddDiscovered(std::string(text),
+                                        ActorType::kOrganization, country);
+        }
+        out->push_back(
+            {b, e, {known}, MentionSource::kOrganization, NameKind::kName});
+      });
 }
 
 void MentionFinder::Impl::ExtendOverOrgTitles(
@@ -412,26 +488,22 @@ void MentionFinder::Impl::ExtendOverOrgTitles(
 }
 
 void MentionFinder::Impl::AddLocalNames(
-    std::string_view s, const DocumentActors& actors,
+    const internal::WordStarts& w, const DocumentActors& actors,
     std::vector<Candidate>* accepted) const {
+  const std::string_view s = w.text();
   std::vector<Candidate> found;
   // Runs of up to four name words, left to right, at word starts (scanned
-  // by hand: this asks at every capitalized word).
-  size_t pos = 0;
-  while (pos < s.size()) {
-    const unsigned char first = static_cast<unsigned char>(s[pos]);
+  // by hand: this asks at every capitalized word). A run begins with a
+  // capital, a non-ASCII letter or "al-"/"el-": at a WordStarts position.
+  w.ForEach([&](size_t begin) -> size_t {
+    const unsigned char first = static_cast<unsigned char>(s[begin]);
     const bool may_start = (first >= 'A' && first <= 'Z') || first >= 0xC0 ||
                            first == 'a' || first == 'e';
-    const size_t run_end = may_start && internal::StartsFree(s, pos)
-                               ? internal::NameRunEnd(s, pos, 4)
+    const size_t run_end = may_start && internal::StartsFree(s, begin)
+                               ? internal::NameRunEnd(s, begin, 4)
                                : std::string_view::npos;
-    if (run_end == std::string_view::npos) {
-      ++pos;
-      continue;
-    }
-    const size_t begin = pos;
-    pos = run_end;
-    if (!internal::IsWholeWord(s, begin, run_end)) continue;
+    if (run_end == std::string_view::npos) return 0;
+    if (!internal::IsWholeWord(s, begin, run_end)) return run_end;
     // Longest known prefix of the run: "Mark Carney", then "Carney".
     std::string_view run = s.substr(begin, run_end - begin);
     size_t word_begin = 0;
@@ -459,7 +531,8 @@ void MentionFinder::Impl::AddLocalNames(
       }
       while (word_begin < run.size() && run[word_begin] == ' ') ++word_begin;
     }
-  }
+    return run_end;
+  });
   for (auto& c : found) {
     bool overlaps = false;
     for (const auto& a : *accepted)
@@ -472,15 +545,19 @@ std::vector<Mention> MentionFinder::Find(std::string_view s,
                                          DocumentActors* actors) const {
   const Impl& m = *impl_;
   actors->StartSentence();
-  std::vector<GazetteerHit> hits = m.gazetteer->Find(s);
+  // Every source below looks at word starts only: found once.
+  // (Per thread, reused: Find is not reentrant.)
+  thread_local internal::WordStarts starts;
+  starts.Reset(s);
+  std::vector<GazetteerHit> hits = m.gazetteer->Find(starts);
   std::vector<Candidate> cands;
   for (const auto& h : hits)
     cands.push_back(
         {h.begin, h.end, {h.actor}, MentionSource::kGazetteer, h.kind});
-  m.AddTitlePersons(s, hits, actors, &cands);
-  m.AddAppositions(s, hits, actors, &cands);
-  m.AddOrganizations(s, hits, actors, &cands);
-  m.AddNamedPersons(s, hits, actors, &cands);
+  m.AddTitlePersons(starts, hits, actors, &cands);
+  m.AddAppositions(starts, hits, actors, &cands);
+  m.AddOrganizations(starts, hits, actors, &cands);
+  m.AddNamedPersons(starts, hits, actors, &cands);
 
   // Longest span first; on equal spans the stronger source (enum order).
   std::stable_sort(cands.begin(), cands.end(),
@@ -496,7 +573,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view s,
     if (!overlaps) accepted.push_back(std::move(c));
   }
   m.ExtendOverOrgTitles(s, &accepted);
-  m.AddLocalNames(s, *actors, &accepted);
+  m.AddLocalNames(starts, *actors, &accepted);
   m.references.Add(s, actors, &accepted);
   std::sort(
       accepted.begin(), accepted.end(),

@@ -22,6 +22,18 @@ size_t CapitalizedEnd(std::string_view text, size_t pos) {
     return std::string_view::npos;
   size_t end = pos + c.length;
   for (;;) {
+    // ASCII first (most names): letters and '-' go on, anything else but
+    // an apostrophe ends the word.
+    if (end < text.size()) {
+      const auto b = static_cast<unsigned char>(text[end]);
+      if (b < 0x80 && b != '\'') {
+        if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '-') {
+          ++end;
+          continue;
+        }
+        return end;
+      }
+    }
     c = At(text, end);
     if (c.length == 0 || !c.valid) return end;
     if (c.cp == '-' || IsLetterOrMark(c.cp)) {
@@ -63,6 +75,33 @@ size_t NameRunEnd(std::string_view text, size_t pos, int max_words) {
     end = next;
   }
   return end;
+}
+
+int NameEnds(std::string_view text, size_t pos,
+             const std::vector<std::string>& particles, int max_words,
+             size_t* ends) {
+  size_t end = NameWordEnd(text, pos);
+  if (end == std::string_view::npos) return 0;
+  int count = 0;
+  ends[count++] = end;
+  while (count < max_words && end < text.size() && text[end] == ' ') {
+    // The regex tries the particle first (a greedy "?"); a particle is
+    // lower case and a name word is not, so at most one way goes on.
+    const std::string_view rest = text.substr(end + 1);
+    size_t next = std::string_view::npos;
+    for (const std::string& p : particles) {
+      if (rest.size() > p.size() && rest[p.size()] == ' ' &&
+          rest.substr(0, p.size()) == p) {
+        next = NameWordEnd(text, end + 1 + p.size() + 1);
+        if (next != std::string_view::npos) break;
+      }
+    }
+    if (next == std::string_view::npos) next = NameWordEnd(text, end + 1);
+    if (next == std::string_view::npos) break;
+    end = next;
+    ends[count++] = end;
+  }
+  return count;
 }
 
 }  // namespace kg::extract::internal

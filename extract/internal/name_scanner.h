@@ -18,7 +18,9 @@
 #define KG_EXTRACT_INTERNAL_NAME_SCANNER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract::internal {
 
@@ -32,6 +34,17 @@ size_t NameWordEnd(std::string_view text, size_t pos);
 /// The end of the longest run of 1..max_words name words that begins at
 /// `pos`, or npos if no name word begins there.
 size_t NameRunEnd(std::string_view text, size_t pos, int max_words);
+
+/// The ends of the names with particles that begin at `pos`, as the regex
+///   word(?: (?:particle )?word){0,max_words-1}
+/// (word: kNameWordPattern; particle: one of `particles`, lower-case words
+/// such as "bin" or "van") may end: ends[i] after i + 1 name words. Returns
+/// how many (0 when no name word begins at `pos`); each word count has one
+/// end, since a particle never begins a name word.
+///   NameEnds("Ludwig van Beethoven said", 0, {"van"}, 4, ends);  // 2: 6, 20
+int NameEnds(std::string_view text, size_t pos,
+             const std::vector<std::string>& particles, int max_words,
+             size_t* ends);
 
 }  // namespace kg::extract::internal
 

@@ -32,17 +32,21 @@ NameTrie::NameTrie(const std::vector<std::string>& names, bool fold_ascii_case)
     nodes_[n].edge_count = static_cast<uint32_t>(children[n].size());
     nodes_[n].name = ends[n];
     for (auto [byte, child] : children[n]) edges_.push_back({byte, child});
+    if (n != 0 && children[n].size() > kDenseEdges) {
+      nodes_[n].dense = static_cast<int32_t>(dense_.size() / 256);
+      dense_.resize(dense_.size() + 256, 0);
+      for (auto [byte, child] : children[n])
+        dense_[dense_.size() - 256 + byte] = child;
+    }
   }
   for (auto [byte, child] : children[0]) root_[byte] = child;
 }
 
-uint32_t NameTrie::Child(uint32_t node, uint8_t byte) const {
-  if (node == 0) return root_[byte];
-  const Node& n = nodes_[node];
-  const Edge* begin = edges_.data() + n.first_edge;
-  const Edge* end = begin + n.edge_count;
+uint32_t NameTrie::SearchEdges(const Edge* edges, uint32_t count,
+                               uint8_t byte) {
+  const Edge* end = edges + count;
   const Edge* it = std::lower_bound(
-      begin, end, byte, [](const Edge& e, uint8_t b) { return e.byte < b; });
+      edges, end, byte, [](const Edge& e, uint8_t b) { return e.byte < b; });
   return it != end && it->byte == byte ? it->child : 0;
 }
 
@@ -68,6 +72,24 @@ bool NameTrie::StartsWord(std::string_view text, size_t pos, char next) const {
     if (node == 0) return false;
   }
   return false;
+}
+
+size_t NameTrie::Prefixes(std::string_view text, size_t pos, size_t* lengths,
+                          size_t max, int* which) const {
+  size_t count = 0;
+  uint32_t node = 0;
+  for (size_t i = pos; i < text.size(); ++i) {
+    node = Child(node, Fold(text[i]));
+    if (node == 0) break;
+    if (nodes_[node].name >= 0) {
+      if (count < max) {
+        lengths[count] = i + 1 - pos;
+        if (which != nullptr) which[count] = nodes_[node].name;
+      }
+      ++count;
+    }
+  }
+  return count;
 }
 
 }  // namespace kg::extract::internal

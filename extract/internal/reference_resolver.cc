@@ -3,7 +3,14 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/internal/mention_gates.h"
+
 namespace kg::extract::internal {
+namespace {
+
+enum PhraseList { kPronouns = 0, kCountryPairs = 1, kPersonPairs = 2 };
+
+}  // namespace
 
 Status ReferenceResolver::Init(const RulePack& pack) {
   Status st;
@@ -20,10 +27,9 @@ Status ReferenceResolver::Init(const RulePack& pack) {
   role_ = CompilePattern(R"(\b[Tt]he ()" + Alternation(pack.person_titles) +
                              R"()\b(?:[^ \pL]|$| [^\p{Lu}]))",
                          "person titles", &st);
-  pronoun_gate_ = gates_.AddFirstWords(pack.pronouns, true);
-  country_pair_gate_ = gates_.AddLastWords(pack.country_pair_phrases, true);
-  person_pair_gate_ = gates_.AddLastWords(pack.person_pair_phrases, true);
-  role_gate_ = gates_.AddFirstWords(pack.person_titles, false);
+  phrases_ = PhraseFinder(
+      {pack.pronouns, pack.country_pair_phrases, pack.person_pair_phrases});
+  titles_ = NameTrie(pack.person_titles);
   return st;
 }
 
@@ -45,7 +51,17 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
     return out;
   };
   std::vector<Candidate> refs;
-  const uint32_t open = gates_.Open(s);
+  // The matches of each phrase list, as ForEachMatch would give them.
+  thread_local std::vector<std::vector<PhraseFinder::Span>> found;
+  const uint32_t found_lists = phrases_.FindAll(s, &found);
+  std::vector<re2::StringPiece> whole(1);
+  auto for_each = [&](PhraseList list, const RE2& re, auto fn) {
+    if ((found_lists >> list & 1) == 0) return ForEachMatch(re, s, fn);
+    for (const PhraseFinder::Span& m : found[list]) {
+      whole[0] = re2::StringPiece(s.data() + m.begin, m.end - m.begin);
+      fn(whole, m.begin);
+    }
+  };
   auto overlaps = [&](size_t b, size_t e) {
     for (const auto& a : *accepted)
       if (b < a.end && e > a.begin) return true;
@@ -53,24 +69,22 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
       if (b < r.end && e > r.begin) return true;
     return false;
   };
-  if ((open >> pronoun_gate_ & 1) != 0)
-    ForEachMatch(
-        *pronoun_, s,
-        [&](const std::vector<re2::StringPiece>& g, size_t begin) {
-          size_t end = begin + g[0].size();
-          if (overlaps(begin, end)) return;
-          int person = -1;
-          for (int a : recent_before(begin))
-            if (actors->actor(a).type == ActorType::kPerson) {
-              person = a;
-              break;
-            }
-          if (person < 0) person = actors->LastPerson();
-          if (person >= 0)
-            refs.push_back({begin, end, {person}, MentionSource::kPronoun});
-        });
+  for_each(kPronouns, *pronoun_,
+           [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+             size_t end = begin + g[0].size();
+             if (overlaps(begin, end)) return;
+             int person = -1;
+             for (int a : recent_before(begin))
+               if (actors->actor(a).type == ActorType::kPerson) {
+                 person = a;
+                 break;
+               }
+             if (person < 0) person = actors->LastPerson();
+             if (person >= 0)
+               refs.push_back({begin, end, {person}, MentionSource::kPronoun});
+           });
   // (Only once the document has named someone with a title.)
-  if (actors->has_titles() && (open >> role_gate_ & 1) != 0)
+  if (actors->has_titles() && TheTitleAhead(s, titles_))
     ForEachMatch(
         *role_, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           if (g[1].data() == nullptr || g[1].empty()) return;
@@ -82,10 +96,9 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
           if (person >= 0)
             refs.push_back({begin, end, {person}, MentionSource::kPronoun});
         });
-  auto pair = [&](const RE2& re, int gate, bool countries) {
-    if ((open >> gate & 1) == 0) return;
-    ForEachMatch(
-        re, s, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
+  auto pair = [&](const RE2& re, PhraseList list, bool countries) {
+    for_each(
+        list, re, [&](const std::vector<re2::StringPiece>& g, size_t begin) {
           size_t end = begin + g[0].size();
           if (overlaps(begin, end)) return;
           auto as_kind = [&](int a) {
@@ -137,8 +150,8 @@ void ReferenceResolver::Add(std::string_view s, DocumentActors* actors,
             refs.push_back({begin, end, two, MentionSource::kPair});
         });
   };
-  pair(*country_pair_, country_pair_gate_, true);
-  pair(*person_pair_, person_pair_gate_, false);
+  pair(*country_pair_, kCountryPairs, true);
+  pair(*person_pair_, kPersonPairs, false);
   for (auto& r : refs) accepted->push_back(std::move(r));
 }
 

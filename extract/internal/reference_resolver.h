@@ -17,7 +17,8 @@
 #include "base/status.h"
 #include "extract/document_actors.h"
 #include "extract/internal/mention_candidate.h"
-#include "extract/internal/word_gates.h"
+#include "extract/internal/name_trie.h"
+#include "extract/internal/phrase_finder.h"
 #include "extract/rule_pack.h"
 
 namespace kg::extract::internal {
@@ -39,11 +40,13 @@ class ReferenceResolver {
   std::unique_ptr<RE2> country_pair_;
   std::unique_ptr<RE2> person_pair_;
   std::unique_ptr<RE2> role_;  // "the (title)", not followed by a name
-  // Each regex runs only where its gate opens (most sentences have none of
-  // the phrases).
-  WordGates gates_;
-  int pronoun_gate_ = 0, country_pair_gate_ = 0, person_pair_gate_ = 0,
-      role_gate_ = 0;
+  // The pronouns and pair phrases found by hand (the regexes above serve
+  // the texts PhraseFinder leaves to RE2), lists kPronouns, kCountryPairs,
+  // kPersonPairs.
+  PhraseFinder phrases_;
+  // The titles, for a cheap test that role_ cannot match (most sentences
+  // have no "the" before a title).
+  NameTrie titles_;
 };
 
 }  // namespace kg::extract::internal

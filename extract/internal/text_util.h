@@ -23,8 +23,22 @@ std::string AsciiLower(std::string_view s);
 /// diacritics lose them ("Tô Lâm" -> "to-lam").
 std::string Slug(std::string_view name);
 
-inline bool IsAsciiWordByte(unsigned char c) {
+constexpr bool IsAsciiWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/// The position after the run of ASCII letters and digits that ends at or
+/// after pos + 1: a scan that has tried `pos` may go on from there, since
+/// no position inside such a run after its first byte StartsFree.
+///   NextCandidate("Kremlin said", 0);   // 7
+///   NextCandidate("Kremlin said", 7);   // 8 (a space: one step)
+inline size_t NextCandidate(std::string_view text, size_t pos) {
+  if (!IsAsciiWordByte(static_cast<unsigned char>(text[pos]))) return pos + 1;
+  ++pos;
+  while (pos < text.size() &&
+         IsAsciiWordByte(static_cast<unsigned char>(text[pos])))
+    ++pos;
+  return pos;
 }
 
 inline bool StartsFree(std::string_view text, size_t pos) {

@@ -20,6 +20,17 @@ WordStartMatcher::WordStartMatcher(std::unique_ptr<RE2> re,
     first_bytes_.set(static_cast<unsigned char>(std::tolower(c)));
     first_bytes_.set(static_cast<unsigned char>(std::toupper(c)));
   }
+  covered_ = WordStarts::Covers(first_bytes_);
+}
+
+WordStartMatcher& WordStartMatcher::RequireFirstBytesOf(
+    const std::vector<std::string>& words) {
+  std::bitset<256> first;
+  for (const auto& w : words)
+    if (!w.empty()) first.set(static_cast<unsigned char>(w[0]));
+  first_bytes_ &= first;
+  covered_ = WordStarts::Covers(first_bytes_);
+  return *this;
 }
 
 WordStartMatcher& WordStartMatcher::RequireLeadWord(
@@ -32,6 +43,21 @@ WordStartMatcher& WordStartMatcher::RequireLeadWord(
         if (static_cast<unsigned char>(c) >= 0x80) return *this;
   }
   lead_words_ = NameTrie(lead_words, ignore_case);
+  fold_lead_ = ignore_case;
+  // The first two bytes of each lead word; a one-byte word and its space.
+  lead_pairs_.assign(65536 / 64, 0);
+  for (const auto& w : lead_words) {
+    if (w.empty()) continue;
+    const size_t second = w.size() > 1 ? FoldLead(w[1]) : ' ';
+    const size_t pair = size_t{FoldLead(w[0])} << 8 | second;
+    lead_pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+  }
+  // A byte no lead word begins with fails StartsWord at once: the bit
+  // test says so before StartsFree and the call.
+  for (int c = 0; c < 256 && !lead_words_.empty(); ++c)
+    if (!lead_words_.MayBegin(static_cast<char>(c)))
+      first_bytes_.reset(static_cast<size_t>(c));
+  covered_ = WordStarts::Covers(first_bytes_);
   return *this;
 }
 

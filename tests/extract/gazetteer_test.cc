@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/internal/word_starts.h"
+
 namespace kg::extract {
 namespace {
 
@@ -363,6 +365,56 @@ TEST_CASE("Gazetteer: an empty gazetteer finds nothing") {
   CHECK((*g)->Find("China met Iran.").empty());
   CHECK((*g)->Lookup("China") == -1);
   CHECK((*g)->LookupLoose("China") == -1);
+}
+
+// Find(WordStarts) tries fewer positions than Find(text): the same hits,
+// with forms that begin with bytes WordStarts does not cover (a few: their
+// positions are added; many: the plain scan).
+TEST_CASE("Gazetteer: Find over word starts finds what Find(text) does") {
+  auto same = [](const std::vector<GazetteerHit>& a,
+                 const std::vector<GazetteerHit>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i].begin != b[i].begin || a[i].end != b[i].end ||
+          a[i].actor != b[i].actor || a[i].kind != b[i].kind)
+        return false;
+    return true;
+  };
+  const std::vector<std::string> texts = {
+      "China's PRC and the People's Republic of China met Tsai Ing-wen.",
+      "Tô Lâm, To Lam, Việt Nam and Россия; 中国 and Erdogan's Turkey.",
+      "'Akilisi Pohiva met (Kyiv) officials and 'Akilisi's aides in x'Akilisi.",
+      "-Dash, .Dot, [Bracket] and #Hash met Moscow's -Dash.",
+      "Brussels and the EU; Congo, DRC, Jordan and Michael Jordan.",
+      "",
+      "'",
+      "(Kyiv",
+      "Q",
+      "Q.",
+      "Qatar and Q, QQ, Q's and Q",
+  };
+  std::vector<Actor> world = World();
+  world.push_back(Country("TON", "'Akilisi Pohiva"));  // a leading "'"
+  world.push_back(Country("UKR", "(Kyiv)"));
+  world.push_back(Country("QQQ", "Q"));  // a one-byte form
+  std::vector<Actor> many = world;       // five uncovered first bytes
+  for (std::string name : {"-Dash", ".Dot", "[Bracket]", "#Hash"})
+    many.push_back(Country(name, name));
+  for (const auto& actors : {World(), world, many}) {
+    Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Build(actors, {"May"});
+    REQUIRE(g.ok());
+    internal::WordStarts starts;
+    for (const std::string& t : texts) {
+      CAPTURE(t);
+      starts.Reset(t);
+      CHECK(same((*g)->Find(starts), (*g)->Find(t)));
+    }
+  }
+  internal::WordStarts starts;
+  starts.Reset("'Akilisi Pohiva met (Kyiv) officials");
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Build(world, {"May"});
+  REQUIRE(g.ok());
+  CHECK((*g)->Find(starts).size() == 2);
 }
 
 }  // namespace

@@ -161,5 +161,51 @@ TEST_CASE("NameTrie::StartsWord: a name followed by the given byte") {
   }
 }
 
+TEST_CASE("NameTrie::Prefixes: every name at the position, shortest first") {
+  const NameTrie trie({"New", "New York", "New York City", "Ne", "York"});
+  size_t lengths[8];
+  CHECK(trie.Prefixes("New York City Hall", 0, lengths, 8) == 4);
+  CHECK(lengths[0] == 2);
+  CHECK(lengths[1] == 3);
+  CHECK(lengths[2] == 8);
+  CHECK(lengths[3] == 13);
+  CHECK(trie.Prefixes("New Yorker", 0, lengths, 8) == 3);  // "New York" too
+  CHECK(lengths[2] == 8);
+  CHECK(trie.Prefixes("in New York", 3, lengths, 8) == 3);
+  CHECK(trie.Prefixes("in New York", 2, lengths, 8) == 0);
+  CHECK(trie.Prefixes("in New York", 11, lengths, 8) == 0);
+  CHECK(trie.Prefixes("", 0, lengths, 8) == 0);
+  // Past `max`, the count goes on and the lengths are not stored.
+  lengths[1] = 99;
+  CHECK(trie.Prefixes("New York City", 0, lengths, 1) == 4);
+  CHECK(lengths[0] == 2);
+  CHECK(lengths[1] == 99);
+  const NameTrie folded({"Prime Minister", "prime"}, true);
+  CHECK(folded.Prefixes("PRIME MINISTER Abe", 0, lengths, 8) == 2);
+  CHECK(lengths[0] == 5);
+  CHECK(lengths[1] == 14);
+}
+
+TEST_CASE("NameTrie: a node with many children (a table of 256)") {
+  std::vector<std::string> names;
+  for (char c = 'a'; c <= 'z'; ++c) names.push_back(std::string("A") + c);
+  names.push_back("Azure Coast");
+  const NameTrie trie(names);
+  int which = -1;
+  CHECK(trie.Longest("Am", 0, &which) == 2);
+  CHECK(which == 12);
+  CHECK(trie.Longest("Azure Coast", 0, &which) == 11);
+  CHECK(which == 26);
+  CHECK(trie.Longest("AZ", 0, &which) == 0);
+  CHECK(trie.Longest("A", 0, &which) == 0);
+  CHECK(trie.StartsWord("Aq said", 0, ' '));
+  CHECK_FALSE(trie.StartsWord("A7 said", 0, ' '));
+  size_t lengths[4];
+  CHECK(trie.Prefixes("Azure Coast", 0, lengths, 4) == 2);
+  const NameTrie folded(names, true);
+  CHECK(folded.Longest("AZURE COAST", 0, &which) == 11);
+  CHECK(folded.Longest("aB", 0, &which) == 2);
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
