@@ -95,10 +95,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Build(
   for (const auto& form : forms) {
     if (form.empty()) continue;
     const size_t b0 = static_cast<unsigned char>(form[0]);
-    const size_t first =
-        form.size() > 1 ? static_cast<unsigned char>(form[1]) : 0;
-    const size_t last = form.size() > 1 ? first : 255;
-    for (size_t b1 = first; b1 <= last; ++b1) {
+    // A one-byte form pairs with any second byte.
+    const size_t lo = form.size() > 1 ? static_cast<unsigned char>(form[1]) : 0;
+    const size_t hi = form.size() > 1 ? lo : 255;
+    for (size_t b1 = lo; b1 <= hi; ++b1) {
       const size_t pair = b0 << 8 | b1;
       g->pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
     }

@@ -25,7 +25,7 @@ std::string ParticlePattern() {
 
 // The sentences the gates are tried on, written to probe them: names of
 // two to five words, particles, commas, heads after and inside names.
-const std::vector<std::string>& Texts() {
+const std::vector<std::string>& GateTexts() {
   static const std::vector<std::string> texts = {
       "Ma Ying-jeou, the president of Taiwan, met Mark Carney, a Prime "
       "Minister for Canada.",
@@ -102,7 +102,7 @@ TEST_CASE("Mention gates: hold wherever their pattern matches") {
   REQUIRE(st.ok());
   const NameTrie head_trie(kHeads);
   int appositions = 0, organizations = 0;
-  for (const std::string& t : Texts()) {
+  for (const std::string& t : GateTexts()) {
     for (size_t pos = 0; pos < t.size(); ++pos) {
       CAPTURE(t);
       CAPTURE(pos);

@@ -15,9 +15,9 @@ namespace kg::extract::internal {
 namespace {
 
 // (begin, end) of each match.
-using Spans = std::vector<std::pair<size_t, size_t>>;
+using MatchSpans = std::vector<std::pair<size_t, size_t>>;
 
-const std::vector<std::string>& Texts() {
+const std::vector<std::string>& MatcherTexts() {
   static const std::vector<std::string> texts = {
       "President Tsai met prime minister Abe; PRESIDENT Moon and presidents.",
       "Mr. Smith, Mr Jones, mr. Brown and Dr Who met K Street's X Y.",
@@ -32,9 +32,9 @@ const std::vector<std::string>& Texts() {
 
 // Every match the matcher finds, by each way of asking.
 void CheckAllWays(const WordStartMatcher& m, const std::string& text,
-                  const Spans& want) {
+                  const MatchSpans& want) {
   CAPTURE(text);
-  Spans by_text, by_starts, spans_by_text, spans_by_starts;
+  MatchSpans by_text, by_starts, spans_by_text, spans_by_starts;
   m.ForEach(text, [&](const std::vector<re2::StringPiece>& g, size_t b) {
     by_text.push_back({b, b + g[0].size()});
   });
@@ -57,9 +57,9 @@ void CheckAllWays(const WordStartMatcher& m, const std::string& text,
 
 // The matches by definition: the pattern anchored at each position that
 // StartsFree and may begin a match, left to right, not overlapping.
-Spans Brute(const RE2& re, const std::string& text,
+MatchSpans Brute(const RE2& re, const std::string& text,
             const std::vector<std::string>& first_words) {
-  Spans out;
+  MatchSpans out;
   size_t pos = 0;
   while (pos < text.size()) {
     const auto c = static_cast<unsigned char>(text[pos]);
@@ -91,19 +91,19 @@ TEST_CASE("WordStartMatcher: lead words, word starts and spans agree") {
   WordStartMatcher exact(CompilePattern(pattern, "test", &st), titles);
   exact.RequireLeadWord(titles, /*ignore_case=*/false);  // a narrower gate
   REQUIRE(st.ok());
-  for (const std::string& t : Texts()) {
-    const Spans want = Brute(plain.re(), t, titles);
+  for (const std::string& t : MatcherTexts()) {
+    const MatchSpans want = Brute(plain.re(), t, titles);
     CheckAllWays(plain, t, want);
     CheckAllWays(led, t, want);
   }
   // Case-sensitive lead words skip "prime minister Abe", as they should
   // for a pattern without (?i).
-  Spans got;
+  MatchSpans got;
   exact.ForEachSpan(std::string_view("prime minister Abe, Mr Li"),
                     [&](size_t b, size_t e) {
                       got.push_back({b, e});
                     });
-  CHECK(got == Spans{{20, 25}});
+  CHECK(got == MatchSpans{{20, 25}});
 }
 
 TEST_CASE("WordStartMatcher: a first byte outside word starts") {
@@ -114,7 +114,7 @@ TEST_CASE("WordStartMatcher: a first byte outside word starts") {
                      {"("});
   REQUIRE(st.ok());
   const std::string t = "in (Kyiv) and Odesa (x)";
-  CheckAllWays(m, t, Spans{{3, 9}, {14, 19}});
+  CheckAllWays(m, t, MatchSpans{{3, 9}, {14, 19}});
 }
 
 TEST_CASE("WordStartMatcher: RequireFirstBytesOf and ForEachScanned") {
@@ -123,19 +123,19 @@ TEST_CASE("WordStartMatcher: RequireFirstBytesOf and ForEachScanned") {
   REQUIRE(st.ok());
   m.RequireFirstBytesOf({"Xi", "Li"});
   const std::string t = "Xi met Li and Putin in Xian; xi";
-  Spans spans;
+  MatchSpans spans;
   m.ForEachSpan(t, [&](size_t b, size_t e) { spans.push_back({b, e}); });
-  CHECK(spans == Spans{{0, 2}, {7, 9}, {23, 27}});
+  CHECK(spans == MatchSpans{{0, 2}, {7, 9}, {23, 27}});
   // A scanner in RE2's place: here "two bytes", tried where RE2 would be.
   WordStarts starts;
   starts.Reset(t);
-  Spans scanned;
+  MatchSpans scanned;
   m.ForEachScanned(
       starts, [](size_t pos) { return pos + 2; },
       [&](size_t b, size_t e) {
         scanned.push_back({b, e});
       });
-  CHECK(scanned == Spans{{0, 2}, {7, 9}, {23, 25}});
+  CHECK(scanned == MatchSpans{{0, 2}, {7, 9}, {23, 25}});
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 namespace kg::extract::internal {
 namespace {
 
-const std::vector<std::string>& Texts() {
+const std::vector<std::string>& StartTexts() {
   static const std::vector<std::string> texts = {
       "Xi met al-Assad (again).",
       "The Kremlin said on Monday (June 3) that G20 talks in Xi'an resumed.",
@@ -38,7 +38,7 @@ TEST_CASE("WordStarts: the word starts") {
 // UTF-8 lead byte.
 TEST_CASE("WordStarts: agrees with its definition at every position") {
   WordStarts starts;
-  for (const std::string& t : Texts()) {
+  for (const std::string& t : StartTexts()) {
     CAPTURE(t);
     starts.Reset(t);
     std::vector<size_t> want;
