@@ -12,7 +12,7 @@
 namespace kg::extract::internal {
 namespace {
 
-constexpr size_t kNoEndPN = std::string_view::npos;
+constexpr size_t kNoName = std::string_view::npos;
 
 const std::vector<std::string> kGiven = {
     "John",  "Jean",      "Jean-Pierre", "Anna", "Ann", "Ali", "Mohammed",
@@ -31,11 +31,11 @@ TEST_CASE("PersonNameScanner: examples") {
   CHECK(p.MatchEnd("Zhou Enlai", 0) == 10);
   CHECK(p.MatchEnd("Abdul Aziz Al-Saud", 0) == 18);
   CHECK(p.MatchEnd("Ángel Gurría", 0) == 14);
-  CHECK(p.MatchEnd("John said", 0) == kNoEndPN);
-  CHECK(p.MatchEnd("Johnny Cash", 0) == kNoEndPN);
-  CHECK(p.MatchEnd("met John Smith", 0) == kNoEndPN);
+  CHECK(p.MatchEnd("John said", 0) == kNoName);
+  CHECK(p.MatchEnd("Johnny Cash", 0) == kNoName);
+  CHECK(p.MatchEnd("met John Smith", 0) == kNoName);
   CHECK(p.MatchEnd("met John Smith", 4) == 14);
-  CHECK(p.MatchEnd("", 0) == kNoEndPN);
+  CHECK(p.MatchEnd("", 0) == kNoName);
 }
 
 // At every position of sentences written to probe it, the end RE2 gives
@@ -67,8 +67,8 @@ TEST_CASE("PersonNameScanner: agrees with the regex") {
       re2::StringPiece m;
       const size_t want = re->Match(t, pos, t.size(), RE2::ANCHOR_START, &m, 1)
                               ? pos + m.size()
-                              : kNoEndPN;
-      matches += want != kNoEndPN ? 1 : 0;
+                              : kNoName;
+      matches += want != kNoName ? 1 : 0;
       CHECK(p.MatchEnd(t, pos) == want);
     }
   }

@@ -13,7 +13,7 @@
 namespace kg::extract::internal {
 namespace {
 
-constexpr size_t kNoEndTS = std::string_view::npos;
+constexpr size_t kNoSplit = std::string_view::npos;
 
 const std::vector<std::string> kTitles = {"President",
                                           "Vice President",
@@ -73,16 +73,16 @@ TEST_CASE("TitleSplit: where the name begins") {
       {"Mr. Mohammed bin Salman", 23, 4},         // a particle
       {"King Prince", 11, 5},                     // the name is "Prince"
       {"Crown Prince Mohammed", 21, 13},
-      {"President Xi", 10, kNoEndTS},  // no name fits: RE2's call
-      {"Presidentx Xi", 13, kNoEndTS},
-      {"Mar\xE2\x84\xAAhal Kim", 13, kNoEndTS},  // Kelvin sign: RE2's call
+      {"President Xi", 10, kNoSplit},  // no name fits: RE2's call
+      {"Presidentx Xi", 13, kNoSplit},
+      {"Mar\xE2\x84\xAAhal Kim", 13, kNoSplit},  // Kelvin sign: RE2's call
   };
   for (const Row& r : rows) {
     CAPTURE(r.text);
     CHECK(split.NameBegin(r.text, 0, r.end) == r.name_begin);
   }
   CHECK(TitleSplit({"Président"}, {}).NameBegin("Président Macron", 0, 17) ==
-        kNoEndTS);  // a non-ASCII title: RE2's call
+        kNoSplit);  // a non-ASCII title: RE2's call
 }
 
 // At every position of sentences written to probe it: where the regex
@@ -125,7 +125,7 @@ TEST_CASE("TitleSplit: agrees with RE2's groups") {
       CAPTURE(pos);
       const size_t end = pos + g[0].size();
       const size_t got = split.NameBegin(t, pos, end);
-      if (got == kNoEndTS) continue;
+      if (got == kNoSplit) continue;
       ++split_by_hand;
       CHECK(got == static_cast<size_t>(g[2].data() - t.data()));
       CHECK(got - 1 == pos + g[1].size());
