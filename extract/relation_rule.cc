@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/internal/match_groups.h"
 
 namespace kg::extract {
 namespace {
@@ -51,6 +50,69 @@ bool HasTopLevelAlternation(std::string_view pattern) {
     }
   }
   return false;
+}
+
+// Whether every capturing placeholder of `pattern` is a one-token one
+// ({ACTOR}, {PERSON}, {COUNTRY}, {ORG}) that every match passes through:
+// outside any group, not quantified, with no top-level '|'.
+bool OneTokenSlots(std::string_view pattern) {
+  if (HasTopLevelAlternation(pattern)) return false;
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '{') {
+      const size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return false;
+      const std::string_view name = pattern.substr(i + 1, close - i - 1);
+      if (name == "ACTORS") return false;
+      if (name == "ACTOR" || name == "PERSON" || name == "COUNTRY" ||
+          name == "ORG") {
+        const std::string_view after = pattern.substr(close + 1);
+        const bool quantified =
+            !after.empty() &&
+            (after[0] == '?' || after[0] == '*' || after[0] == '+' ||
+             (after[0] == '{' && after.size() > 1 && after[1] >= '0' &&
+              after[1] <= '9'));
+        if (depth != 0 || quantified) return false;
+      }
+      i = close;
+    }
+  }
+  return true;
+}
+
+// Where the mention tokens of marked[begin, end) are, if each is whole
+// ("\x01", a type letter, digits, "\x02") and there are exactly `n`.
+bool TokenSpans(std::string_view marked, size_t begin, size_t end, size_t n,
+                re2::StringPiece* out) {
+  size_t found = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (marked[i] == kClose) return false;  // a token cut at the start
+    if (marked[i] != kOpen) continue;
+    size_t j = i + 1;
+    if (j >= end || std::string_view("PCOGX").find(marked[j]) ==
+                        std::string_view::npos)
+      return false;
+    ++j;
+    const size_t digits = j;
+    while (j < end && marked[j] >= '0' && marked[j] <= '9') ++j;
+    if (j == digits || j >= end || marked[j] != kClose || found == n)
+      return false;
+    out[found++] = re2::StringPiece(marked.data() + i, j + 1 - i);
+    i = j;
+  }
+  return found == n;
 }
 
 bool IsPlaceholderName(const std::string& s) {
@@ -136,6 +198,7 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   // "{ACTOR} met {ACTOR}|talks between {ACTORS}": a branch may begin
   // anywhere.
   if (HasTopLevelAlternation(spec.pattern)) rule->starts_at_mention_ = false;
+  rule->one_token_slots_ = OneTokenSlots(spec.pattern);
   if (rule->slot_count_ == 0) return fail("has no actor placeholder");
   if (rule->slot_count_ == 1 && !spec.implicit_subject &&
       !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))
@@ -196,6 +259,26 @@ std::vector<size_t> MentionStarts(std::string_view marked) {
   return starts;
 }
 
+// As re.Match(text, pos, text.size(), anchor, groups, n): the match is
+// found without groups (RE2's DFAs), then taken apart on exactly its bytes
+// (see internal::MatchGroups) - or, when `one_token_slots` and the match
+// holds exactly n - 1 tokens, group i is token i: each placeholder takes
+// one token, in pattern order, and any other reading would need more.
+bool MatchSlots(const RE2& re, bool one_token_slots, std::string_view text,
+                size_t pos, re2::StringPiece* groups, int n,
+                RE2::Anchor anchor) {
+  re2::StringPiece whole;
+  if (!re.Match(text, pos, text.size(), anchor, &whole, 1)) return false;
+  const size_t begin = static_cast<size_t>(whole.data() - text.data());
+  groups[0] = whole;
+  if (one_token_slots &&
+      TokenSpans(text, begin, begin + whole.size(), static_cast<size_t>(n - 1),
+                 groups + 1))
+    return true;
+  return re.Match(text, begin, begin + whole.size(), RE2::ANCHOR_BOTH, groups,
+                  n);
+}
+
 }  // namespace
 
 std::vector<RelationRule::Match> RelationRule::FindAll(
@@ -214,11 +297,12 @@ std::vector<RelationRule::Match> RelationRule::FindAll(
   auto next = [&](size_t pos) {
     if (!starts_at_mention_)
       return pos <= marked.size() &&
-             internal::MatchGroups(*re_, marked, pos, g.data(), n);
+             MatchSlots(*re_, one_token_slots_, marked, pos, g.data(), n,
+                        RE2::UNANCHORED);
     for (; next_start < starts.size(); ++next_start) {
       if (starts[next_start] < pos) continue;
-      if (internal::MatchGroups(*re_, marked, starts[next_start], g.data(), n,
-                                RE2::ANCHOR_START))
+      if (MatchSlots(*re_, one_token_slots_, marked, starts[next_start],
+                     g.data(), n, RE2::ANCHOR_START))
         return true;
     }
     return false;

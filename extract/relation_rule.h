@@ -79,6 +79,11 @@ class RelationRule {
   // The pattern begins with a placeholder: a match begins at a mention
   // token or at the determiner or "both" before one (see FindAll).
   bool starts_at_mention_ = false;
+  // Every capturing placeholder takes one mention token in every match (no
+  // {ACTORS}, none optional or in a branch): a match with exactly as many
+  // tokens as placeholders gives token i to placeholder i, without RE2's
+  // slow group extraction.
+  bool one_token_slots_ = false;
   std::unique_ptr<re2::RE2> re_;
 };
 
