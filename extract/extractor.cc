@@ -440,11 +440,18 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
     std::vector<int> candidates;
     if (n_actors >= 2 || has_implicit_rules)
       rules->Candidates(marked.text, &candidates);
+    // Where rules that begin with a placeholder may match: once for all.
+    std::vector<size_t> starts;
+    bool have_starts = false;
     for (int candidate : candidates) {
       const RelationRule& rule = rules->rule(static_cast<size_t>(candidate));
       const RuleSpec& spec = rule.spec();
       if (n_actors < 2 && !spec.implicit_subject) continue;
-      for (const auto& match : rule.FindAll(marked.text)) {
+      if (!have_starts) {
+        starts = RelationRule::MentionStarts(marked.text);
+        have_starts = true;
+      }
+      for (const auto& match : rule.FindAll(marked.text, starts)) {
         MatchCandidate c;
         c.id = spec.id;
         c.relation = spec.relation;

@@ -230,35 +230,6 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
 
 namespace {
 
-// Where a match of a pattern that begins with a placeholder may begin, in
-// ascending order: at each mention token, and at each determiner or "both"
-// / "either" run that a placeholder lets precede it ("both the \x01C1\x02").
-std::vector<size_t> MentionStarts(std::string_view marked) {
-  static const std::vector<std::string> kLeads = [] {
-    std::vector<std::string> leads;
-    for (std::string x : {"", "both ", "either "})
-      for (std::string y : {"", "the ", "his ", "her ", "their ", "its "})
-        if (!(x + y).empty()) leads.push_back(x + y);
-    return leads;
-  }();
-  std::vector<size_t> starts;
-  for (size_t t = marked.find(kOpen); t != std::string_view::npos;
-       t = marked.find(kOpen, t + 1)) {
-    for (const auto& lead : kLeads) {
-      if (lead.size() > t) continue;
-      std::string_view before = marked.substr(t - lead.size(), lead.size());
-      bool same = true;
-      for (size_t i = 0; i < lead.size() && same; ++i)
-        same = std::tolower(static_cast<unsigned char>(before[i])) == lead[i];
-      if (same) starts.push_back(t - lead.size());
-    }
-    starts.push_back(t);
-  }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  return starts;
-}
-
 // As re.Match(text, pos, text.size(), anchor, groups, n): the match is
 // found without groups (RE2's DFAs), then taken apart on exactly its bytes
 // (see internal::MatchGroups) - or, when `one_token_slots` and the match
@@ -281,8 +252,45 @@ bool MatchSlots(const RE2& re, bool one_token_slots, std::string_view text,
 
 }  // namespace
 
+// Where a match of a pattern that begins with a placeholder may begin, in
+// ascending order: at each mention token, and at each determiner or "both"
+// / "either" run that a placeholder lets precede it ("both the \x01C1\x02").
+std::vector<size_t> RelationRule::MentionStarts(std::string_view marked) {
+  static const std::vector<std::string> kLeads = [] {
+    std::vector<std::string> leads;
+    for (std::string x : {"", "both ", "either "})
+      for (std::string y : {"", "the ", "his ", "her ", "their ", "its "})
+        if (!(x + y).empty()) leads.push_back(x + y);
+    return leads;
+  }();
+  std::vector<size_t> starts;
+  for (size_t t = marked.find(kOpen); t != std::string_view::npos;
+       t = marked.find(kOpen, t + 1)) {
+    for (const auto& lead : kLeads) {
+      if (lead.size() > t) continue;
+      std::string_view before = marked.substr(t - lead.size(), lead.size());
+      bool same = true;
+      for (size_t i = 0; i < lead.size() && same; ++i) {
+        const char c = before[i];  // ASCII lower case, as (?i) folds
+        same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == lead[i];
+      }
+      if (same) starts.push_back(t - lead.size());
+    }
+    starts.push_back(t);
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
 std::vector<RelationRule::Match> RelationRule::FindAll(
     std::string_view marked) const {
+  if (!starts_at_mention_) return FindAll(marked, {});
+  return FindAll(marked, MentionStarts(marked));
+}
+
+std::vector<RelationRule::Match> RelationRule::FindAll(
+    std::string_view marked, const std::vector<size_t>& starts) const {
   std::vector<Match> out;
   const int n = static_cast<int>(slot_count_) + 1;
   std::vector<re2::StringPiece> g(static_cast<size_t>(n));
@@ -291,8 +299,6 @@ std::vector<RelationRule::Match> RelationRule::FindAll(
   // the DFA states that following every start at once would need (the
   // rules' gaps make those numerous, and building them was most of the
   // rules' time).
-  std::vector<size_t> starts;
-  if (starts_at_mention_) starts = MentionStarts(marked);
   size_t next_start = 0;
   auto next = [&](size_t pos) {
     if (!starts_at_mention_)

@@ -519,5 +519,35 @@ TEST_CASE("RelationRule: slots read from the tokens are RE2's groups") {
   CHECK(matched > 40);
 }
 
+TEST_CASE("RelationRule: MentionStarts, once for all the rules of a sentence") {
+  const std::string marked = Marked("So BOTH The [C0] and [P1], then [O2].");
+  // "BOTH The " (3), "The " (8), the token (12); the second token; the third.
+  const size_t second = marked.find('\x01', 13);
+  const size_t third = marked.find('\x01', second + 1);
+  CHECK(RelationRule::MentionStarts(marked) ==
+        std::vector<size_t>{3, 8, 12, second, third});
+  CHECK(RelationRule::MentionStarts("no tokens").empty());
+  CHECK(RelationRule::MentionStarts(Marked("[C0]")) == std::vector<size_t>{0});
+  for (const char* pattern :
+       {"{ACTOR} met {ACTOR}", "(?:both )?{ACTORS} met", "talks with {ACTORS}"}) {
+    CAPTURE(pattern);
+    RuleSpec spec = Spec(pattern);
+    spec.symmetric = true;
+    auto rule = MustCompile(spec);
+    for (const char* readable :
+         {"[C0] met [P1] and both the [C2] and [C3] met.", "talks with [O4]"}) {
+      const std::string m = Marked(readable);
+      CHECK(Found(*rule, m) == Reference(*rule, m));
+      std::string given;
+      for (const auto& x : rule->FindAll(m, RelationRule::MentionStarts(m)))
+        given += std::to_string(x.begin) + "-" + std::to_string(x.end) + " ";
+      std::string plain;
+      for (const auto& x : rule->FindAll(m))
+        plain += std::to_string(x.begin) + "-" + std::to_string(x.end) + " ";
+      CHECK(given == plain);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
