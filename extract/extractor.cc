@@ -318,6 +318,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   };
   std::vector<Evidence> evidence;  // per triple of `local`
   const Section* sec = doc.SectionOf(para);
+  std::optional<std::string> section;  // sec's path, once a triple needs it
   // Turns one rule or frame match into triples in `local`.
   auto emit = [&](const MatchCandidate& c) {
     if ((c.negated || c.hypothetical) && !options.include_flagged) return;
@@ -415,7 +416,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         t.date = buf;
         t.date_source = DateSource::kDocument;
       }
-      t.section = sec ? sec->PathString() : "";
+      if (!section) section = sec ? sec->PathString() : "";
+      t.section = *section;
       t.sentence = std::string(s);
       t.span_begin = doc.OriginalOffset(span.begin);
       t.span_end = doc.OriginalOffset(span.end);
@@ -526,14 +528,28 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return priorities[a] > priorities[b];
   });
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // A sentence gives a few triples: a list of views into them is a
+  // cheaper set than one of string copies.
+  struct Seen {
+    std::string_view a, b;
+    char kind;  // 'r': relation, 'c': category
+    std::string_view value;
+    bool operator==(const Seen&) const = default;
+  };
+  std::vector<Seen> seen;
+  seen.reserve(2 * local.size());
+  auto insert = [&](const Seen& k) {
+    if (std::find(seen.begin(), seen.end(), k) != seen.end()) return false;
+    seen.push_back(k);
+    return true;
+  };
   std::vector<bool> keep(local.size(), false);
   for (size_t i : order) {
     const Triple& t = local[i];
-    std::string a = t.subject_id, b = t.object_id;
+    std::string_view a = t.subject_id, b = t.object_id;
     if (t.symmetric && b < a) std::swap(a, b);
-    bool fresh_rel = seen.insert({a, b, "r:" + t.relation}).second;
-    bool fresh_cat = seen.insert({a, b, "c:" + t.category}).second;
+    bool fresh_rel = insert({a, b, 'r', t.relation});
+    bool fresh_cat = insert({a, b, 'c', t.category});
     keep[i] = fresh_rel && fresh_cat;
   }
   // A frame's triple for the same two actors as a rule's, over a verb the
