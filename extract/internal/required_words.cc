@@ -454,6 +454,10 @@ void Analyze(Node* n) {
           n->exact.clear();
           continue;
         }
+        if (n->exact.size() == 1 && k.exact.size() == 1) {
+          n->exact[0] += k.exact[0];  // a run of literals: no copies
+          continue;
+        }
         std::vector<std::string> product;
         for (const std::string& a : n->exact)
           for (const std::string& b : k.exact) product.push_back(a + b);
@@ -660,6 +664,10 @@ void Clauses(const Node& n, bool left_sure, bool right_sure,
         if (block.empty()) {
           begin = i;
           block = k.exact;
+          continue;
+        }
+        if (block.size() == 1 && k.exact.size() == 1) {
+          block[0] += k.exact[0];
           continue;
         }
         std::vector<std::string> product;
