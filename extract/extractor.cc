@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,6 +14,7 @@
 #include "extract/date_normalizer.h"
 #include "extract/document_actors.h"
 #include "extract/frame_matcher.h"
+#include "extract/internal/mood_words.h"
 #include "extract/mention_finder.h"
 #include "extract/relation_rule.h"
 #include "extract/rule_set.h"
@@ -41,22 +44,40 @@ struct MarkedSentence {
 };
 
 // Text between mentions, with the bytes that delimit mention tokens made
-// spaces: a sentence that contains them must not forge a mention.
+// spaces: a sentence that contains them must not forge a mention. One
+// append and a pass in place: this runs on every sentence with a mention.
 void AppendPlain(std::string_view text, std::string* out) {
-  for (char c : text) out->push_back(c == '\x01' || c == '\x02' ? ' ' : c);
+  const size_t from = out->size();
+  out->append(text);
+  for (size_t i = from; i < out->size(); ++i) {
+    char& c = (*out)[i];
+    if (c == '\x01' || c == '\x02') c = ' ';
+  }
+}
+
+// MentionToken(letter, index), appended without a temporary string.
+void AppendToken(char letter, size_t index, std::string* out) {
+  char buf[4 + std::numeric_limits<size_t>::digits10 + 1];
+  buf[0] = '\x01';
+  buf[1] = letter;
+  char* end = std::to_chars(buf + 2, buf + sizeof buf - 1, index).ptr;
+  *end++ = '\x02';
+  out->append(buf, static_cast<size_t>(end - buf));
 }
 
 MarkedSentence Mark(std::string_view s, const std::vector<Mention>& mentions,
                     const std::vector<bool>& plain,
                     const DocumentActors& actors) {
   MarkedSentence m;
+  m.text.reserve(s.size() + 8 * mentions.size());
+  m.pieces.reserve(mentions.size());
   size_t pos = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (plain[i]) continue;
     const Mention& x = mentions[i];
     AppendPlain(s.substr(pos, x.begin - pos), &m.text);
     size_t marked_begin = m.text.size();
-    m.text += MentionToken(TypeLetter(actors.actor(x.actors[0]).type), i);
+    AppendToken(TypeLetter(actors.actor(x.actors[0]).type), i, &m.text);
     m.pieces.push_back({marked_begin, m.text.size(), x.begin, x.end});
     pos = x.end;
   }
@@ -176,12 +197,9 @@ struct Extractor::Impl {
   std::set<std::string> name_heads;
   bool has_implicit_rules = false;
   DateNormalizer dates;
-  std::unique_ptr<RE2> negation;
-  std::unique_ptr<RE2> modality;
-  std::unique_ptr<RE2>
-      hearsay;  // the match is only reported ("reportedly", "X claimed that")
-  std::unique_ptr<RE2>
-      condition;  // "If X meets Y": a condition opens the clause
+  // Negation, modality, hearsay ("reportedly", "X claimed that") and
+  // condition ("If X meets Y": a condition opens the clause).
+  internal::MoodWords mood;
 
   void ExtractSentence(const Document& doc, const Paragraph& para,
                        Span sentence, DocumentActors* actors, DateState* ds,
@@ -216,19 +234,6 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const RulePack& pack,
   m.name_heads.insert(pack.name_heads.begin(), pack.name_heads.end());
   for (const RuleSpec& r : pack.rules)
     m.has_implicit_rules |= r.implicit_subject;
-  RE2::Options opt;
-  opt.set_case_sensitive(false);
-  m.negation = std::make_unique<RE2>(
-      R"(\b(?:not|never|no longer|neither|nor|refused to|declined to|failed to)\b|n't\b)",
-      opt);
-  // Lower case only: "May 2015" is no modal.
-  m.condition =
-      std::make_unique<RE2>(R"(\b(?:if|unless|whether|should)\b)", opt);
-  m.hearsay = std::make_unique<RE2>(
-      R"(\b(?:reportedly|allegedly|purportedly|reported that|reports that|claimed that|claims that|alleged that|alleges that|rumou?red)\b|\baccording to [^,;]{1,60},)",
-      opt);
-  m.modality = std::make_unique<RE2>(
-      R"(\b(?:could|would|might|may|should|will|shall|if|unless|whether|plans? to|intends? to)\b)");
   return e;
 }
 
@@ -313,6 +318,7 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   };
   std::vector<Evidence> evidence;  // per triple of `local`
   const Section* sec = doc.SectionOf(para);
+  std::optional<std::string> section;  // sec's path, once a triple needs it
   // Turns one rule or frame match into triples in `local`.
   auto emit = [&](const MatchCandidate& c) {
     if ((c.negated || c.hypothetical) && !options.include_flagged) return;
@@ -410,7 +416,8 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         t.date = buf;
         t.date_source = DateSource::kDocument;
       }
-      t.section = sec ? sec->PathString() : "";
+      if (!section) section = sec ? sec->PathString() : "";
+      t.section = *section;
       t.sentence = std::string(s);
       t.span_begin = doc.OriginalOffset(span.begin);
       t.span_end = doc.OriginalOffset(span.end);
@@ -435,11 +442,18 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
     std::vector<int> candidates;
     if (n_actors >= 2 || has_implicit_rules)
       rules->Candidates(marked.text, &candidates);
+    // Where rules that begin with a placeholder may match: once for all.
+    std::vector<size_t> starts;
+    bool have_starts = false;
     for (int candidate : candidates) {
       const RelationRule& rule = rules->rule(static_cast<size_t>(candidate));
       const RuleSpec& spec = rule.spec();
       if (n_actors < 2 && !spec.implicit_subject) continue;
-      for (const auto& match : rule.FindAll(marked.text)) {
+      if (!have_starts) {
+        starts = RelationRule::MentionStarts(marked.text);
+        have_starts = true;
+      }
+      for (const auto& match : rule.FindAll(marked.text, starts)) {
         MatchCandidate c;
         c.id = spec.id;
         c.relation = spec.relation;
@@ -452,10 +466,10 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         c.begin = marked.ToSentence(match.begin);
         c.end = marked.ToSentence(match.end);
         std::string verb = VerbGroup(marked.text, match);
-        c.negated = RE2::PartialMatch(verb, *negation);
+        const uint32_t open = mood.Open(verb);
+        c.negated = mood.Negated(verb, open);
         // A match under a modal, or one the sentence only reports.
-        c.hypothetical = RE2::PartialMatch(verb, *modality) ||
-                         RE2::PartialMatch(verb, *hearsay) ||
+        c.hypothetical = mood.Modal(verb, open) || mood.Hearsay(verb, open) ||
                          Unasserted(s, c.begin);
         c.slots.assign(match.slots.begin(), match.slots.end());
         if (spec.passive && c.slots.size() == 2)
@@ -498,9 +512,9 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
         c.end = fm.end;
         c.head = fm.head;
         c.negated = fm.negated;
-        c.hypothetical =
-            fm.hypothetical || Unasserted(s, fm.begin) ||
-            RE2::PartialMatch(s.substr(fm.begin, fm.end - fm.begin), *hearsay);
+        const std::string_view words = s.substr(fm.begin, fm.end - fm.begin);
+        c.hypothetical = fm.hypothetical || Unasserted(s, fm.begin) ||
+                         mood.Hearsay(words, mood.Open(words));
         c.slots = fm.slots;
         emit(c);
       }
@@ -514,14 +528,28 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return priorities[a] > priorities[b];
   });
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // A sentence gives a few triples: a list of views into them is a
+  // cheaper set than one of string copies.
+  struct Seen {
+    std::string_view a, b;
+    char kind;  // 'r': relation, 'c': category
+    std::string_view value;
+    bool operator==(const Seen&) const = default;
+  };
+  std::vector<Seen> seen;
+  seen.reserve(2 * local.size());
+  auto insert = [&](const Seen& k) {
+    if (std::find(seen.begin(), seen.end(), k) != seen.end()) return false;
+    seen.push_back(k);
+    return true;
+  };
   std::vector<bool> keep(local.size(), false);
   for (size_t i : order) {
     const Triple& t = local[i];
-    std::string a = t.subject_id, b = t.object_id;
+    std::string_view a = t.subject_id, b = t.object_id;
     if (t.symmetric && b < a) std::swap(a, b);
-    bool fresh_rel = seen.insert({a, b, "r:" + t.relation}).second;
-    bool fresh_cat = seen.insert({a, b, "c:" + t.category}).second;
+    bool fresh_rel = insert({a, b, 'r', t.relation});
+    bool fresh_cat = insert({a, b, 'c', t.category});
     keep[i] = fresh_rel && fresh_cat;
   }
   // A frame's triple for the same two actors as a rule's, over a verb the
@@ -567,8 +595,10 @@ bool Extractor::Impl::Unasserted(std::string_view s, size_t begin) const {
   std::string_view before = s.substr(0, begin);
   std::string_view clause_before =
       before.substr(before.find_last_of(",;:") + 1);
-  return RE2::PartialMatch(before, *hearsay) ||
-         RE2::PartialMatch(clause_before, *condition);
+  // The words of the clause are words of `before` (it begins after a
+  // comma, semicolon or colon): one pass gates both patterns.
+  const uint32_t open = mood.Open(before);
+  return mood.Hearsay(before, open) || mood.Condition(clause_before, open);
 }
 
 }  // namespace kg::extract

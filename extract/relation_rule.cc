@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/internal/match_groups.h"
 
 namespace kg::extract {
 namespace {
@@ -51,6 +50,69 @@ bool HasTopLevelAlternation(std::string_view pattern) {
     }
   }
   return false;
+}
+
+// Whether every capturing placeholder of `pattern` is a one-token one
+// ({ACTOR}, {PERSON}, {COUNTRY}, {ORG}) that every match passes through:
+// outside any group, not quantified, with no top-level '|'.
+bool OneTokenSlots(std::string_view pattern) {
+  if (HasTopLevelAlternation(pattern)) return false;
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '{') {
+      const size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return false;
+      const std::string_view name = pattern.substr(i + 1, close - i - 1);
+      if (name == "ACTORS") return false;
+      if (name == "ACTOR" || name == "PERSON" || name == "COUNTRY" ||
+          name == "ORG") {
+        const std::string_view after = pattern.substr(close + 1);
+        const bool quantified =
+            !after.empty() &&
+            (after[0] == '?' || after[0] == '*' || after[0] == '+' ||
+             (after[0] == '{' && after.size() > 1 && after[1] >= '0' &&
+              after[1] <= '9'));
+        if (depth != 0 || quantified) return false;
+      }
+      i = close;
+    }
+  }
+  return true;
+}
+
+// Where the mention tokens of marked[begin, end) are, if each is whole
+// ("\x01", a type letter, digits, "\x02") and there are exactly `n`.
+bool TokenSpans(std::string_view marked, size_t begin, size_t end, size_t n,
+                re2::StringPiece* out) {
+  size_t found = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (marked[i] == kClose) return false;  // a token cut at the start
+    if (marked[i] != kOpen) continue;
+    size_t j = i + 1;
+    if (j >= end || std::string_view("PCOGX").find(marked[j]) ==
+                        std::string_view::npos)
+      return false;
+    ++j;
+    const size_t digits = j;
+    while (j < end && marked[j] >= '0' && marked[j] <= '9') ++j;
+    if (j == digits || j >= end || marked[j] != kClose || found == n)
+      return false;
+    out[found++] = re2::StringPiece(marked.data() + i, j + 1 - i);
+    i = j;
+  }
+  return found == n;
 }
 
 bool IsPlaceholderName(const std::string& s) {
@@ -136,6 +198,7 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
   // "{ACTOR} met {ACTOR}|talks between {ACTORS}": a branch may begin
   // anywhere.
   if (HasTopLevelAlternation(spec.pattern)) rule->starts_at_mention_ = false;
+  rule->one_token_slots_ = OneTokenSlots(spec.pattern);
   if (rule->slot_count_ == 0) return fail("has no actor placeholder");
   if (rule->slot_count_ == 1 && !spec.implicit_subject &&
       !(spec.symmetric && spec.pattern.find("{ACTORS}") != std::string::npos))
@@ -167,10 +230,32 @@ Result<std::unique_ptr<RelationRule>> RelationRule::Compile(
 
 namespace {
 
+// As re.Match(text, pos, text.size(), anchor, groups, n): the match is
+// found without groups (RE2's DFAs), then taken apart on exactly its bytes
+// (see internal::MatchGroups) - or, when `one_token_slots` and the match
+// holds exactly n - 1 tokens, group i is token i: each placeholder takes
+// one token, in pattern order, and any other reading would need more.
+bool MatchSlots(const RE2& re, bool one_token_slots, std::string_view text,
+                size_t pos, re2::StringPiece* groups, int n,
+                RE2::Anchor anchor) {
+  re2::StringPiece whole;
+  if (!re.Match(text, pos, text.size(), anchor, &whole, 1)) return false;
+  const size_t begin = static_cast<size_t>(whole.data() - text.data());
+  groups[0] = whole;
+  if (one_token_slots &&
+      TokenSpans(text, begin, begin + whole.size(), static_cast<size_t>(n - 1),
+                 groups + 1))
+    return true;
+  return re.Match(text, begin, begin + whole.size(), RE2::ANCHOR_BOTH, groups,
+                  n);
+}
+
+}  // namespace
+
 // Where a match of a pattern that begins with a placeholder may begin, in
 // ascending order: at each mention token, and at each determiner or "both"
 // / "either" run that a placeholder lets precede it ("both the \x01C1\x02").
-std::vector<size_t> MentionStarts(std::string_view marked) {
+std::vector<size_t> RelationRule::MentionStarts(std::string_view marked) {
   static const std::vector<std::string> kLeads = [] {
     std::vector<std::string> leads;
     for (std::string x : {"", "both ", "either "})
@@ -185,8 +270,10 @@ std::vector<size_t> MentionStarts(std::string_view marked) {
       if (lead.size() > t) continue;
       std::string_view before = marked.substr(t - lead.size(), lead.size());
       bool same = true;
-      for (size_t i = 0; i < lead.size() && same; ++i)
-        same = std::tolower(static_cast<unsigned char>(before[i])) == lead[i];
+      for (size_t i = 0; i < lead.size() && same; ++i) {
+        const char c = before[i];  // ASCII lower case, as (?i) folds
+        same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == lead[i];
+      }
       if (same) starts.push_back(t - lead.size());
     }
     starts.push_back(t);
@@ -196,10 +283,14 @@ std::vector<size_t> MentionStarts(std::string_view marked) {
   return starts;
 }
 
-}  // namespace
-
 std::vector<RelationRule::Match> RelationRule::FindAll(
     std::string_view marked) const {
+  if (!starts_at_mention_) return FindAll(marked, {});
+  return FindAll(marked, MentionStarts(marked));
+}
+
+std::vector<RelationRule::Match> RelationRule::FindAll(
+    std::string_view marked, const std::vector<size_t>& starts) const {
   std::vector<Match> out;
   const int n = static_cast<int>(slot_count_) + 1;
   std::vector<re2::StringPiece> g(static_cast<size_t>(n));
@@ -208,17 +299,16 @@ std::vector<RelationRule::Match> RelationRule::FindAll(
   // the DFA states that following every start at once would need (the
   // rules' gaps make those numerous, and building them was most of the
   // rules' time).
-  std::vector<size_t> starts;
-  if (starts_at_mention_) starts = MentionStarts(marked);
   size_t next_start = 0;
   auto next = [&](size_t pos) {
     if (!starts_at_mention_)
       return pos <= marked.size() &&
-             internal::MatchGroups(*re_, marked, pos, g.data(), n);
+             MatchSlots(*re_, one_token_slots_, marked, pos, g.data(), n,
+                        RE2::UNANCHORED);
     for (; next_start < starts.size(); ++next_start) {
       if (starts[next_start] < pos) continue;
-      if (internal::MatchGroups(*re_, marked, starts[next_start], g.data(), n,
-                                RE2::ANCHOR_START))
+      if (MatchSlots(*re_, one_token_slots_, marked, starts[next_start],
+                     g.data(), n, RE2::ANCHOR_START))
         return true;
     }
     return false;

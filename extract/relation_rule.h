@@ -64,6 +64,16 @@ class RelationRule {
   };
   /// Every non-overlapping match in `marked`, left to right.
   std::vector<Match> FindAll(std::string_view marked) const;
+  /// The same, given starts == MentionStarts(marked): a sentence computes
+  /// them once for all its rules.
+  std::vector<Match> FindAll(std::string_view marked,
+                             const std::vector<size_t>& starts) const;
+
+  /// Where a match of a rule that begins with a placeholder may begin, in
+  /// ascending order: at each mention token, and at each determiner or
+  /// "both" / "either" run that a placeholder lets precede it
+  /// ("both the \x01C1\x02" gives both offsets).
+  static std::vector<size_t> MentionStarts(std::string_view marked);
 
   const RuleSpec& spec() const { return spec_; }
   /// The number of actor placeholders in the pattern.
@@ -79,6 +89,11 @@ class RelationRule {
   // The pattern begins with a placeholder: a match begins at a mention
   // token or at the determiner or "both" before one (see FindAll).
   bool starts_at_mention_ = false;
+  // Every capturing placeholder takes one mention token in every match (no
+  // {ACTORS}, none optional or in a branch): a match with exactly as many
+  // tokens as placeholders gives token i to placeholder i, without RE2's
+  // slow group extraction.
+  bool one_token_slots_ = false;
   std::unique_ptr<re2::RE2> re_;
 };
 

@@ -1,4 +1,4 @@
-// RuleSet: the compiled rules of a pack and a literal prefilter that says
+// RuleSet: the compiled rules of a pack and a word prefilter that says
 // which of them can match a marked sentence, so that a sentence runs only
 // the few rules whose words it contains.
 //
@@ -9,10 +9,11 @@
 //   for (int i : candidates) (*rules)->rule(i).FindAll(marked);
 //
 // Candidates() is a superset of the rules that match: every rule that
-// matches `marked` is in it, in pack order. The filter is RE2's
-// FilteredRE2: each pattern is reduced to the literal strings ("atoms")
-// that any match must contain, and one RE2::Set pass finds the atoms of a
-// sentence. A rule with no such literal is always a candidate.
+// matches `marked` is in it, in pack order. Each pattern is reduced to the
+// whole words any match must put in the sentence (internal::RequiredWords:
+// "met" or "visited", and "in"), and one pass over the sentence's words
+// finds the rules whose words are all there (internal::ClauseFilter). A
+// rule that promises no word is always a candidate.
 //
 // Thread safety: Candidates() and rule() are const and safe to call from
 // many threads.
@@ -48,8 +49,8 @@ class RuleSet {
   /// `marked`.
   void Candidates(std::string_view marked, std::vector<int>* out) const;
 
-  /// The number of literals the filter looks for (for tests and benchmarks).
-  size_t atom_count() const;
+  /// The number of words the filter looks for (for tests and benchmarks).
+  size_t word_count() const;
 
  private:
   RuleSet();

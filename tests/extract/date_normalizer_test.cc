@@ -399,5 +399,49 @@ TEST_CASE("DateNormalizer: DateSourceName names every source") {
   CHECK(DateSourceName(DateSource::kNone) == "none");
 }
 
+// Date strings repeat: the second time one is found (anywhere, in any
+// sentence) it is taken apart from memory (one per thread). The answers
+// are the same each time, and move with the words.
+TEST_CASE("DateNormalizer: repeated date strings, the same dates") {
+  const std::vector<std::string> sentences = {
+      "Xi met Putin in 2019 and again since 2018.",
+      "In 2019, since 2018, on 3 March 2020 and on Monday they met.",
+      "They met on 3 March 2020; from 2013 to 2025 they met 40 times.",
+      "from 2013 to 2025, in mid-2019 and in the 1990s, in 2019",
+      "in 2019 in 2019 in 2019",
+      "On 3 March and 4 March, three years ago, last week",
+      "Putin visited; no date here at all",
+  };
+  DateContext ctx;
+  ctx.year_anchor = 2017;
+  ctx.year_anchor_source = DateSource::kParagraph;
+  ctx.document_date = CivilDate{2021, 6, 15};
+  std::vector<std::string> first;
+  {
+    const DateNormalizer dates;
+    for (const std::string& s : sentences)
+      first.push_back(Values(dates.Find(s, ctx)) + " @ " +
+                      Spans(dates.Find(s, ctx)));
+  }
+  const DateNormalizer dates;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      CAPTURE(sentences[i]);
+      const auto found = dates.Find(sentences[i], ctx);
+      CHECK(Values(found) + " @ " + Spans(found) == first[i]);
+      // The same words moved along: the spans move with them.
+      const std::string moved = "So, " + sentences[i];
+      const auto again = dates.Find(moved, ctx);
+      REQUIRE(again.size() == found.size());
+      for (size_t k = 0; k < found.size(); ++k) {
+        CHECK(again[k].edtf == found[k].edtf);
+        CHECK(again[k].span.begin == found[k].span.begin + 4);
+        CHECK(again[k].span.end == found[k].span.end + 4);
+      }
+    }
+  }
+  CHECK(first[0] == "2019 | 2018/.. @ 13-20 31-41");  // "in 2019", "since 2018"
+}
+
 }  // namespace
 }  // namespace kg::extract
