@@ -13,7 +13,6 @@
 #include "extract/internal/date_match.h"
 #include "extract/internal/date_patterns.h"
 #include "extract/internal/date_words.h"
-#include "extract/internal/dissect_memo.h"
 #include "extract/internal/piece_re.h"
 
 namespace kg::extract {
@@ -91,15 +90,9 @@ std::vector<DateExpr> DateNormalizer::Impl::Scan(std::string_view s,
          scan_re->Match(text, pos, s.size(), RE2::UNANCHORED, &found, 1)) {
     const size_t end =
         static_cast<size_t>(found.data() - s.data()) + found.size();
-    // Dissect() reads the match's bytes alone: a string seen before on
-    // this thread is taken apart as it was then.
-    thread_local internal::DissectMemo memo;
-    bool dissected = false;
-    if (!memo.Get(found, &dissected, &parts)) {
-      dissected = Dissect(found, &parts);
-      memo.Put(found, dissected, parts);
-    }
-    if (dissected) {
+    // (A memo of Dissect() by date string was tried and dropped: it pays
+    // on make_corpus, whose few dates recur, more than on prose.)
+    if (Dissect(found, &parts)) {
       internal::AppendDateExprs({s, parts}, ctx, &exprs);
     }
     pos = std::max(end, pos + 1);
