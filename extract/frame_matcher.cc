@@ -1,7 +1,6 @@
 #include "extract/frame_matcher.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <set>
@@ -10,6 +9,7 @@
 
 #include "extract/chunker.h"
 #include "extract/internal/frame_hits.h"
+#include "extract/internal/frame_prefilter.h"
 
 namespace kg::extract {
 namespace {
@@ -106,6 +106,8 @@ struct FrameMatcher::Impl {
   struct CompiledFrame {
     const FrameSpec* spec = nullptr;
     std::unique_ptr<RE2> re;
+    // The letters it needs: where in a chunk string a search may start.
+    internal::FramePrefilter needs;
     int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
         state = -1;
   };
@@ -114,10 +116,10 @@ struct FrameMatcher::Impl {
   std::unique_ptr<EventLexicon> events;
   std::unique_ptr<SentenceTagger> tagger;
   std::vector<FrameSpec> specs;  // a copy: the pack need not outlive us
+  // (No RE2::Set of all frames to say which match at all: its automaton is
+  // large, and on prose, whose chunk strings rarely repeat, it spent most
+  // of its time building states. Each frame's letters say it instead.)
   std::vector<CompiledFrame> frames;
-  // All frames in one automaton: one pass over a chunk string says which
-  // frames match at all; only those are run for their groups.
-  std::unique_ptr<RE2::Set> any;
 
   // Every match of every frame in `cs`, frame order then text order.
   void MatchFrames(const std::string& cs, internal::FrameHits* out) const;
@@ -164,6 +166,7 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
     opt.set_log_errors(false);
     f.re = std::make_unique<RE2>(spec.pattern, opt);
     if (!f.re->ok()) return fail(f.re->error());
+    f.needs = internal::FramePrefilter::FromPattern(spec.pattern);
     for (const auto& [name, index] : f.re->NamedCapturingGroups()) {
       int* slot = name == "subj"    ? &f.subj
                   : name == "obj"   ? &f.obj
@@ -186,19 +189,6 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
       return fail("needs (?P<subj>...) and (?P<obj>...), or (?P<both>...)");
     m.frames.push_back(std::move(f));
   }
-  RE2::Options set_opt;
-  set_opt.set_log_errors(false);
-  m.any = std::make_unique<RE2::Set>(set_opt, RE2::UNANCHORED);
-  for (const FrameSpec& spec : m.specs) {
-    std::string error;
-    if (m.any->Add(spec.pattern, &error) < 0)
-      return Status::InvalidArgument(
-          spec.source_path + ":" + std::to_string(spec.source_line),
-          "frame \"" + spec.id + "\": " + error);
-  }
-  if (!m.specs.empty() && !m.any->Compile())
-    return Status::InvalidArgument(m.specs.front().source_path,
-                                   "frames: too large to compile together");
   return fm;
 }
 
@@ -389,22 +379,31 @@ const EventEntry* FrameMatcher::Impl::ValidateState(
 void FrameMatcher::Impl::MatchFrames(const std::string& cs,
                                      internal::FrameHits* out) const {
   out->Clear();
-  thread_local std::vector<int> matching;  // reused: one call a sentence
-  matching.clear();
-  if (!any->Match(cs, &matching)) return;
-  std::sort(matching.begin(), matching.end());  // frames in pack order
   re2::StringPiece groups[internal::FrameHits::kMaxGroups];
-  for (int fi : matching) {
-    const CompiledFrame& f = frames[static_cast<size_t>(fi)];
+  for (size_t fi = 0; fi < frames.size(); ++fi) {
+    const CompiledFrame& f = frames[fi];
     int n = std::min(f.re->NumberOfCapturingGroups() + 1,
                      internal::FrameHits::kMaxGroups);
-    // Each place where an anchored match begins, found by unanchored
-    // searches (leftmost-first: the search finds the same match the
-    // anchored attempt there would), one RE2 call a match, not a position.
+    // Each place where an anchored match begins. Where a match always
+    // begins with the frame's first letter, those places are tried
+    // anchored: RE2 then goes straight to its backtracker, no forward and
+    // reverse DFA passes to find the match first. Otherwise they are found
+    // by unanchored searches (leftmost-first: the search finds the same
+    // match the anchored attempt there would), one RE2 call a match. Either
+    // way a search starts where the frame's letters say a match may begin.
+    const bool anchored = f.needs.first_starts();
+    const RE2::Anchor how = anchored ? RE2::ANCHOR_START : RE2::UNANCHORED;
+    size_t last = f.needs.LastStart(cs);
     for (size_t start = 0; start < cs.size(); ++start) {
-      if (!f.re->Match(cs, start, cs.size(), RE2::UNANCHORED, groups, n)) break;
+      start = f.needs.NextStart(cs, start, last);
+      if (start == std::string::npos) break;
+      if (!f.re->Match(cs, start, cs.size(), how, groups, n)) {
+        if (anchored) continue;
+        break;
+      }
       start = static_cast<size_t>(groups[0].data() - cs.data());
-      out->hits.push_back({fi, static_cast<uint32_t>(out->spans.size()),
+      out->hits.push_back({static_cast<int>(fi),
+                           static_cast<uint32_t>(out->spans.size()),
                            static_cast<uint32_t>(n)});
       for (int g = 0; g < n; ++g) {
         if (groups[g].data() == nullptr) {
