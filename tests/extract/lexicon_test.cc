@@ -333,6 +333,34 @@ TEST_CASE("SentenceTagger: words view one lower-case copy, rewritten ones "
   CHECK(t.lower == "peru won't.");
 }
 
+// Every token's bytes of the sentence, '|'-separated.
+std::string Spans(std::string_view s, const TaggedSentence& t) {
+  std::string out;
+  for (const Token& k : t.tokens) {
+    if (!out.empty()) out += '|';
+    out += s.substr(k.begin, k.end - k.begin);
+  }
+  return out;
+}
+
+TEST_CASE("SentenceTagger: words end at ASCII and non-ASCII marks alike") {
+  // Inner marks join words only before a letter or digit, ASCII or not;
+  // a non-ASCII letter goes on a word, a non-ASCII mark ends it.
+  static const auto english = Verbs();
+  static const EventLexicon events(std::vector<EventEntry>{});
+  SentenceTagger tagger(english.get(), &events);
+  TaggedSentence t;
+  std::string s = "Long-term U.S. aid, na\u00efve ties: 3.5% growth\u2014rose.";
+  tagger.Tag(s, {}, {}, &t);
+  CHECK(Spans(s, t) ==
+        "Long-term|U.S|.|aid|,|na\u00efve|ties|:|3.5|%|growth|\u2014|rose|.");
+  s = "\u00c9lys\u00e9e-\u00e9lus x-\u00e9 y.-z 4'5 Ana\u2019s b\u00e9-. e-";
+  tagger.Tag(s, {}, {}, &t);
+  CHECK(Spans(s, t) ==
+        "\u00c9lys\u00e9e-\u00e9lus|x-\u00e9|y|.|-|z|4|5|Ana|\u2019s|"
+        "b\u00e9|-|.|e|-");
+}
+
 TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
   static const auto english = Verbs();
   static const EventLexicon events(std::vector<EventEntry>{});
