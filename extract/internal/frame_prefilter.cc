@@ -17,7 +17,23 @@ void AddByte(ByteSet* s, unsigned char c) {
 struct Need {
   std::vector<ByteSet> seq;
   bool first_starts = false;
+  // The letters a match may begin with (`high`: or a byte >= 128), whether
+  // it may be empty, whether it is always one letter.
+  ByteSet first{};
+  bool high = false;
+  bool nullable = false;
+  bool width1 = false;
+  // Of a concatenation whose first part is one letter: what may begin the
+  // rest, and whether the rest may be empty (then anything may follow).
+  ByteSet rest_first{};
+  bool rest_high = false;
+  bool rest_nullable = true;
 };
+
+void Union(ByteSet* into, const ByteSet& s) {
+  (*into)[0] |= s[0];
+  (*into)[1] |= s[1];
+}
 
 // A recursive-descent reader of the RE2 syntax frames use. Any construct it
 // does not know sets `failed`: the caller then needs nothing (RE2 has
@@ -43,29 +59,57 @@ class Reader {
   Need Alternation() {
     Need n = Concatenation();
     bool alternatives = false;
+    Need any;  // the branches' first letters, their needs dropped
+    any.first = n.first;
+    any.high = n.high;
+    any.nullable = n.nullable;
     while (!failed_ && !Done() && Peek() == '|') {
       ++at_;
-      Concatenation();
+      Need b = Concatenation();
+      Union(&any.first, b.first);
+      any.high |= b.high;
+      any.nullable |= b.nullable;
       alternatives = true;
     }
-    return alternatives ? Need{} : n;
+    return alternatives ? any : n;
   }
 
   Need Concatenation() {
     Need n;
-    bool first = true;
+    n.nullable = true;  // so far: empty
+    size_t items = 0;
+    bool head_width1 = false;
     while (!failed_ && !Done() && Peek() != '|' && Peek() != ')') {
       Need item = Repeat();
-      if (first) n.first_starts = item.first_starts;
-      first = false;
+      if (items == 0) {
+        n.first_starts = item.first_starts;
+        head_width1 = item.width1;
+      } else if (n.rest_nullable) {
+        // The rest after a one-letter head begins where this item may.
+        Union(&n.rest_first, item.first);
+        n.rest_high |= item.high;
+        n.rest_nullable = item.nullable;
+      }
+      if (n.nullable) {
+        Union(&n.first, item.first);
+        n.high |= item.high;
+        n.nullable = item.nullable;
+      }
+      n.width1 = items == 0 && item.width1;
+      ++items;
       n.seq.insert(n.seq.end(), item.seq.begin(), item.seq.end());
+    }
+    if (!head_width1) {
+      n.rest_first = ByteSet{};
+      n.rest_high = false;
+      n.rest_nullable = true;
     }
     return n;
   }
 
   Need Repeat() {
     Need n = Atom();
-    bool optional = false;
+    bool optional = false, repeated = false;
     while (!failed_ && !Done()) {
       char c = Peek();
       if (c == '*' || c == '?') {
@@ -80,9 +124,22 @@ class Reader {
       } else {
         break;
       }
+      repeated = true;
       if (!Done() && Peek() == '?') ++at_;  // non-greedy: same needs
     }
-    return optional ? Need{} : n;
+    if (repeated) {
+      // What follows a repeat may be another copy: no one-letter head.
+      n.width1 = false;
+      n.rest_first = ByteSet{};
+      n.rest_high = false;
+      n.rest_nullable = true;
+    }
+    if (optional) {
+      n.seq.clear();
+      n.first_starts = false;
+      n.nullable = true;
+    }
+    return n;
   }
 
   // {n}, {n,}, {n,m}: the least count into *min.
@@ -127,6 +184,10 @@ class Reader {
       n = Alternation();
       if (Done() || Peek() != ')') return Fail(), n;
       ++at_;
+      // (A group's own head and rest matter only at the top level.)
+      n.rest_first = ByteSet{};
+      n.rest_high = false;
+      n.rest_nullable = true;
       return n;
     }
     if (c == '[') return Class();
@@ -139,9 +200,18 @@ class Reader {
       at_ += 2;
       return Letter(e);
     }
-    if (c == '.' || c == '^' || c == '$') {
+    if (c == '.') {
       ++at_;
-      return n;  // any letter, or none: no need
+      n.first = {~uint64_t{0}, ~uint64_t{0}};
+      n.first[0] &= ~(uint64_t{1} << '\n');
+      n.high = true;
+      n.width1 = true;
+      return n;  // any letter: no need
+    }
+    if (c == '^' || c == '$') {
+      ++at_;
+      n.nullable = true;
+      return n;  // no letter
     }
     if (c == '*' || c == '+' || c == '?' || c == '{') return Fail(), n;
     unsigned char u = static_cast<unsigned char>(c);
@@ -155,6 +225,8 @@ class Reader {
     n.seq.emplace_back();
     AddByte(&n.seq.back(), c);
     n.first_starts = true;
+    n.first = n.seq.back();
+    n.width1 = true;
     return n;
   }
 
@@ -178,10 +250,16 @@ class Reader {
     }
     if (Done()) return Fail(), Need{};
     ++at_;  // ']'
-    if (negated) return Need{};
     Need n;
+    n.width1 = true;
+    if (negated) {
+      n.first = {~set[0], ~set[1]};
+      n.high = true;
+      return n;  // needs nothing
+    }
     n.seq.push_back(set);
     n.first_starts = true;
+    n.first = set;
     return n;
   }
 
@@ -214,6 +292,13 @@ FramePrefilter FramePrefilter::FromPattern(std::string_view pattern) {
   if (!Reader(pattern).Read(&n)) return f;  // unread: needs nothing
   f.need_ = std::move(n.seq);
   f.first_starts_ = n.first_starts && !f.need_.empty();
+  // A one-letter head followed by a rest that cannot be empty: the letter
+  // after a start is one the rest may begin with.
+  f.second_ = f.first_starts_ && !n.rest_nullable;
+  if (f.second_)
+    for (unsigned c = 0; c < 256; ++c)
+      f.next_ok_[c] = c < 128 ? Has(n.rest_first, static_cast<unsigned char>(c))
+                              : n.rest_high;
   f.scanned_ = std::min(f.need_.size(), kMaxNeeds);
   for (size_t k = 0; k < f.scanned_; ++k)
     for (unsigned c = 0; c < 128; ++c)
@@ -242,11 +327,15 @@ size_t FramePrefilter::NextStart(std::string_view cs, size_t from,
     return std::string_view::npos;
   if (!first_starts_) return from;
   // A match begins with the first need, which stands at `last` at the
-  // latest: the scan stops by then.
-  size_t i = from;
-  while (i < last && !(member_[static_cast<unsigned char>(cs[i]) & 127] & 1))
-    ++i;
-  return i;
+  // latest: the scan stops by then. With a second letter to check, a start
+  // is one whose next letter the rest may begin with.
+  for (size_t i = from; i <= last; ++i) {
+    if (!(member_[static_cast<unsigned char>(cs[i]) & 127] & 1)) continue;
+    if (!second_ ||
+        (i + 1 < cs.size() && next_ok_[static_cast<unsigned char>(cs[i + 1])]))
+      return i;
+  }
+  return std::string_view::npos;
 }
 
 std::string FramePrefilter::Describe() const {
@@ -258,6 +347,12 @@ std::string FramePrefilter::Describe() const {
       if (Has(need_[k], static_cast<unsigned char>(c)))
         letters += static_cast<char>(c);
     out += letters.size() == 1 ? letters : "[" + letters + "]";
+  }
+  if (second_) {
+    out += " / next ";
+    for (unsigned c = 0; c < 128; ++c)
+      if (next_ok_[c]) out += static_cast<char>(c);
+    if (next_ok_[128]) out += "+high";
   }
   return out;
 }

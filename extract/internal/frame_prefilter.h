@@ -10,6 +10,9 @@
 //   size_t last = p.LastStart("NVdNV");          // 3
 //   p.NextStart("NVdNV", 1, last) == 3;
 //
+// When the pattern is one letter and then a part that cannot be empty, the
+// letter after a start must be one that part may begin with.
+//
 // Conservative by construction: a part it cannot read (flags such as (?i),
 // escapes like \d, non-ASCII bytes) makes it need nothing, and optional or
 // alternative parts need nothing; so NextStart(cs, from) is never past the
@@ -49,8 +52,9 @@ class FramePrefilter {
   /// places NextStart gives are the only starts, each one to try anchored.
   bool first_starts() const { return first_starts_; }
 
-  /// The needs as text, for tests: "N V [NJ]", and "^" first when a match
-  /// always begins with the first need ("^N V N").
+  /// The needs as text, for tests: "N V [NJ]", "^" first when a match
+  /// always begins with the first need ("^N V N"), and " / next qV" when
+  /// the letter after a start must be one of those.
   std::string Describe() const;
 
  private:
@@ -65,6 +69,10 @@ class FramePrefilter {
   static constexpr size_t kMaxNeeds = 32;
   std::array<uint32_t, 128> member_{};
   size_t scanned_ = 0;  // min(need_.size(), kMaxNeeds)
+  // Whether the letter after a start is checked, and which may stand there
+  // (when the pattern is one letter and then a part that cannot be empty).
+  bool second_ = false;
+  std::array<bool, 256> next_ok_{};
 };
 
 }  // namespace kg::extract::internal

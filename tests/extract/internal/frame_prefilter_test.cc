@@ -26,18 +26,30 @@ std::string Needs(std::string_view pattern) {
 }
 
 TEST_CASE("FramePrefilter: the letters outside optional parts, in order") {
-  CHECK(Needs("(?P<subj>N)(?P<verb>V)(?P<obj>N)") == "^N V N");
-  CHECK(Needs("(?P<both>[NJ])n{0,2}(?P<noun>E)") == "^[JN] E");
-  CHECK(Needs("(?P<subj>N)q[dn]{1,3}x+y*z?") == "^N q [dn] x");
+  CHECK(Needs("(?P<subj>N)(?P<verb>V)(?P<obj>N)") == "^N V N / next V");
+  CHECK(Needs("(?P<both>[NJ])n{0,2}(?P<noun>E)") == "^[JN] E / next En");
+  CHECK(Needs("(?P<subj>N)q[dn]{1,3}x+y*z?") == "^N q [dn] x / next q");
   CHECK(Needs("(?:p?T|r|,)*(?P<verb>G)[^NV]*?(?P<obj>N)") == "G N");
   CHECK(Needs("^(?P<verb>G)N") == "G N");             // ^ is no letter
-  CHECK(Needs("N(?:\\([^)]*\\)|,w)?V") == "^N V");    // optional: nothing
-  CHECK(Needs("N(?:\\(x\\))V") == "^N ( x ) V");      // escaped ( is a letter
+  CHECK(Needs("N(?:\\([^)]*\\)|,w)?V") == "^N V / next (,V");  // optional
+  CHECK(Needs("N(?:\\(x\\))V") == "^N ( x ) V / next (");  // \\( a letter
   CHECK(Needs("(?:a|b)N") == "N");                    // alternatives: nothing
-  CHECK(Needs("[a-c]N{2}") == "^[abc] N");
-  CHECK(Needs("N.V") == "^N V");
+  CHECK(Needs("[a-c]N{2}") == "^[abc] N / next N");
+  CHECK(Needs("N.V").rfind("^N V / next ", 0) == 0);  // any letter next
   CHECK(Needs("[^N]V") == "V");
   CHECK(Needs("") == "");
+  // No letter after the head is checked when the rest may be empty, when
+  // the head repeats or is more than one letter, or sits in a group with
+  // more.
+  CHECK(Needs("(?P<both>N)(?P<state>[^.;cw]*)") == "^N");
+  CHECK(Needs("N+V") == "^N V");
+  CHECK(Needs("(?:Nq)V") == "^N q V");
+  CHECK(Needs("NV?$") == "^N");
+  // Alternatives and negated classes may begin the rest.
+  CHECK(Needs("N(?:a|bc)") == "^N / next ab");
+  CHECK(Needs("N[^\x01-\x7f]").rfind("^N / next ", 0) == 0);
+  CHECK(Needs("N[^\x01-\x7f]").find("+high") != std::string::npos);
+  CHECK(Needs("N(?:^|x)q") == "^N q / next qx");  // ^ is no letter
   CHECK(FramePrefilter::FromPattern("(?P<subj>N)V").first_starts());
   CHECK_FALSE(FramePrefilter::FromPattern("r*V").first_starts());
   CHECK_FALSE(FramePrefilter::FromPattern("^NV").first_starts());
@@ -75,6 +87,17 @@ TEST_CASE("FramePrefilter: NextStart") {
   CHECK(c.NextStart("dd", 3) == npos);
 }
 
+TEST_CASE("FramePrefilter: the letter after a start") {
+  FramePrefilter p = FramePrefilter::FromPattern("(?P<subj>N)q(?P<noun>E)");
+  CHECK(p.NextStart("NdNqE", 0) == 2);  // the first N has no q after it
+  CHECK(p.NextStart("NqNqE", 0) == 0);  // (RE2 then finds no match there)
+  CHECK(p.NextStart("NdNdE", 0) == npos);
+  CHECK(p.NextStart("dqEN", 0) == npos);  // a head at the end has no rest
+  FramePrefilter v = FramePrefilter::FromPattern("N(?:r|,)*V");
+  CHECK(v.NextStart("NNrV", 0) == 1);
+  CHECK(v.NextStart("NdNVN", 0) == 2);
+}
+
 TEST_CASE("FramePrefilter: LastStart bounds the starts of one string") {
   FramePrefilter a = FramePrefilter::FromPattern("(?P<subj>N)r*(?P<verb>V)");
   CHECK(a.LastStart("NVdNV") == 3);
@@ -92,7 +115,7 @@ TEST_CASE("FramePrefilter: LastStart bounds the starts of one string") {
   // More needs than the scans keep: the first ones still bound the start.
   std::string many(40, 'x');
   FramePrefilter d = FramePrefilter::FromPattern("N" + many);
-  CHECK(d.Describe().size() == 1 + 2 * 41 - 1);
+  CHECK(d.Describe().size() == 1 + 2 * 41 - 1 + 9);  // " / next x"
   CHECK(d.NextStart("dN" + std::string(31, 'x'), 0) == 1);
   CHECK(d.NextStart("dN" + std::string(30, 'x'), 0) == npos);
 }
