@@ -380,8 +380,11 @@ void FrameMatcher::Impl::MatchFrames(const std::string& cs,
                                      internal::FrameHits* out) const {
   out->Clear();
   re2::StringPiece groups[internal::FrameHits::kMaxGroups];
+  const internal::FramePrefilter::ByteSet letters =
+      internal::FramePrefilter::Letters(cs);
   for (size_t fi = 0; fi < frames.size(); ++fi) {
     const CompiledFrame& f = frames[fi];
+    if (!f.needs.MayMatch(letters)) continue;  // a letter it needs is absent
     int n = std::min(f.re->NumberOfCapturingGroups() + 1,
                      internal::FrameHits::kMaxGroups);
     // Each place where an anchored match begins. Where a match always

@@ -307,6 +307,12 @@ FramePrefilter FramePrefilter::FromPattern(std::string_view pattern) {
   return f;
 }
 
+FramePrefilter::ByteSet FramePrefilter::Letters(std::string_view cs) {
+  ByteSet s{};
+  for (char c : cs) AddByte(&s, static_cast<unsigned char>(c) & 127);
+  return s;
+}
+
 size_t FramePrefilter::LastStart(std::string_view cs) const {
   if (scanned_ == 0) return cs.size();
   // The needs matched from the right, each at its last possible place: the

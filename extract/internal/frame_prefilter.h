@@ -7,6 +7,7 @@
 //   p.NextStart("dNr.V", 2) == npos;   // no N at or after 2
 //   p.NextStart("NdN", 0) == npos;     // no V after an N
 //   // A caller searching one string from many places asks once how far:
+//   p.MayMatch(FramePrefilter::Letters("NdN")) == false;  // no V at all
 //   size_t last = p.LastStart("NVdNV");          // 3
 //   p.NextStart("NVdNV", 1, last) == 3;
 //
@@ -36,6 +37,16 @@ class FramePrefilter {
 
   /// The pattern's needs; a pattern it cannot read needs nothing.
   static FramePrefilter FromPattern(std::string_view pattern);
+
+  /// The letters of a chunk string (bytes >= 128 as their low seven bits),
+  /// found once for all frames: a frame whose needs are not all among them
+  /// cannot match, and its scan is skipped.
+  static ByteSet Letters(std::string_view cs);
+  bool MayMatch(const ByteSet& letters) const {
+    for (const ByteSet& n : need_)
+      if (((n[0] & letters[0]) | (n[1] & letters[1])) == 0) return false;
+    return true;
+  }
 
   /// The last position where a match may begin (the needs all stand from
   /// there on), or npos when none can; cs.size() if it needs nothing.

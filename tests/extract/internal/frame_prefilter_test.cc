@@ -87,6 +87,18 @@ TEST_CASE("FramePrefilter: NextStart") {
   CHECK(c.NextStart("dd", 3) == npos);
 }
 
+TEST_CASE("FramePrefilter: MayMatch asks only which letters stand") {
+  using B = FramePrefilter::ByteSet;
+  FramePrefilter p = FramePrefilter::FromPattern("(?P<subj>[NJ])q*V");
+  CHECK(p.MayMatch(FramePrefilter::Letters("dJrV")));
+  CHECK(p.MayMatch(FramePrefilter::Letters("VN")));  // order: LastStart's
+  CHECK_FALSE(p.MayMatch(FramePrefilter::Letters("NqN")));
+  CHECK_FALSE(p.MayMatch(B{}));
+  CHECK(FramePrefilter::FromPattern("r*").MayMatch(B{}));  // needs nothing
+  B high = FramePrefilter::Letters("\xce");  // a byte >= 128: its low bits
+  CHECK(high == FramePrefilter::Letters("N"));
+}
+
 TEST_CASE("FramePrefilter: the letter after a start") {
   FramePrefilter p = FramePrefilter::FromPattern("(?P<subj>N)q(?P<noun>E)");
   CHECK(p.NextStart("NdNqE", 0) == 2);  // the first N has no q after it
@@ -202,6 +214,10 @@ int CheckNeverSkips(const std::vector<std::string>& strings) {
         size_t got = f.NextStart(cs, from);
         if (want == npos) continue;
         ++matched;
+        if (!f.MayMatch(FramePrefilter::Letters(cs))) {
+          INFO(spec.id << " on \"" << cs << "\"");
+          CHECK(f.MayMatch(FramePrefilter::Letters(cs)));
+        }
         if (got == npos || got > want) {
           INFO(spec.id << " on \"" << cs << "\" from " << from);
           CHECK(got == want);
