@@ -389,6 +389,12 @@ TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
       {"Chile met Peru.", {{0, 5}, {10, 14}}},
       {"Chile is an ally of Peru.", {{0, 5}, {20, 24}}},
       {"Chile stopped and fined Peru.", {{0, 5}, {24, 28}}},
+      // Longer again: chunks taken back from the spare ones are fresh too.
+      {"Chile, Peru and Bolivia would never have met Ecuador.",
+       {{0, 5}, {7, 11}, {16, 23}, {45, 52}}},
+      {"Chile did not meet Peru, Bolivia or Ecuador in Lima.",
+       {{0, 5}, {19, 23}, {25, 32}, {36, 43}}},
+      {"Chile stopped and fined Peru.", {{0, 5}, {24, 28}}},
   };
   for (const Row& r : rows) {
     TaggedSentence t;
