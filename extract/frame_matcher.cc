@@ -108,6 +108,9 @@ struct FrameMatcher::Impl {
     std::unique_ptr<RE2> re;
     // The letters it needs: where in a chunk string a search may start.
     internal::FramePrefilter needs;
+    // The match's first chunk is its "both" list, which Find drops unless
+    // it names two actors: such starts are not searched.
+    bool head_is_both = false;
     int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
         state = -1;
   };
@@ -121,8 +124,11 @@ struct FrameMatcher::Impl {
   // of its time building states. Each frame's letters say it instead.)
   std::vector<CompiledFrame> frames;
 
-  // Every match of every frame in `cs`, frame order then text order.
-  void MatchFrames(const std::string& cs, internal::FrameHits* out) const;
+  // Every match of every frame in `cs`, frame order then text order -
+  // but none whose first chunk is its "both" list when `pair[c]` says that
+  // chunk names fewer than two actors (Find would drop it).
+  void MatchFrames(const std::string& cs, const std::vector<bool>& pair,
+                   internal::FrameHits* out) const;
 
   // The entry that `head` (a verb token of chunk `vc`, or an event noun)
   // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
@@ -167,6 +173,7 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
     f.re = std::make_unique<RE2>(spec.pattern, opt);
     if (!f.re->ok()) return fail(f.re->error());
     f.needs = internal::FramePrefilter::FromPattern(spec.pattern);
+    f.head_is_both = f.needs.head_group() == "both";
     for (const auto& [name, index] : f.re->NamedCapturingGroups()) {
       int* slot = name == "subj"    ? &f.subj
                   : name == "obj"   ? &f.obj
@@ -377,6 +384,7 @@ const EventEntry* FrameMatcher::Impl::ValidateState(
 }
 
 void FrameMatcher::Impl::MatchFrames(const std::string& cs,
+                                     const std::vector<bool>& pair,
                                      internal::FrameHits* out) const {
   out->Clear();
   re2::StringPiece groups[internal::FrameHits::kMaxGroups];
@@ -400,6 +408,7 @@ void FrameMatcher::Impl::MatchFrames(const std::string& cs,
     for (size_t start = 0; start < cs.size(); ++start) {
       start = f.needs.NextStart(cs, start, last);
       if (start == std::string::npos) break;
+      if (anchored && f.head_is_both && !pair[start]) continue;
       if (!f.re->Match(cs, start, cs.size(), how, groups, n)) {
         if (anchored) continue;
         break;
@@ -460,7 +469,15 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   // prose's do - it sped up the benchmark, not the users.)
   thread_local internal::FrameHits hits;  // reused: one call a sentence
   hits.Clear();
-  impl_->MatchFrames(cs, &hits);
+  // Which chunks name two actors or more (a "both" list must).
+  thread_local std::vector<bool> pair;
+  pair.assign(chunks.size(), false);
+  for (size_t c = 0; c < chunks.size(); ++c) {
+    int listed = 0;
+    for (int mi : chunks[c].mentions) listed += mentions[mi].actors;
+    pair[c] = listed >= 2;
+  }
+  impl_->MatchFrames(cs, pair, &hits);
   for (const internal::FrameHits::Hit& hit : hits.hits) {
     const Impl::CompiledFrame& f =
         impl_->frames[static_cast<size_t>(hit.frame)];
@@ -486,7 +503,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     int vc = verb >= 0 ? verb : noun;
     if (vc < 0) continue;
     int end = hit.Group(hits, 0).second;
-    if (both >= 0) {
+    if (both >= 0) {  // (MatchFrames skipped some such hits already)
       int listed = 0;
       for (int mi : chunks[both].mentions) listed += mentions[mi].actors;
       if (listed < 2) continue;

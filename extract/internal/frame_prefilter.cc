@@ -28,6 +28,8 @@ struct Need {
   ByteSet rest_first{};
   bool rest_high = false;
   bool rest_nullable = true;
+  // A named group's name; of a concatenation, its one-letter head's.
+  std::string group;
 };
 
 void Union(ByteSet* into, const ByteSet& s) {
@@ -84,6 +86,7 @@ class Reader {
       if (items == 0) {
         n.first_starts = item.first_starts;
         head_width1 = item.width1;
+        if (head_width1) n.group = item.group;
       } else if (n.rest_nullable) {
         // The rest after a one-letter head begins where this item may.
         Union(&n.rest_first, item.first);
@@ -100,6 +103,7 @@ class Reader {
       n.seq.insert(n.seq.end(), item.seq.begin(), item.seq.end());
     }
     if (!head_width1) {
+      n.group.clear();
       n.rest_first = ByteSet{};
       n.rest_high = false;
       n.rest_nullable = true;
@@ -130,6 +134,7 @@ class Reader {
     if (repeated) {
       // What follows a repeat may be another copy: no one-letter head.
       n.width1 = false;
+      n.group.clear();
       n.rest_first = ByteSet{};
       n.rest_high = false;
       n.rest_nullable = true;
@@ -168,14 +173,17 @@ class Reader {
     Need n;
     if (c == '(') {
       ++at_;
+      std::string name;
       if (!Done() && Peek() == '?') {
         // (?:...) and named groups; flags like (?i) change what a letter
         // matches, so those are not read.
         if (p_.substr(at_, 2) == "?:") {
           at_ += 2;
         } else if (p_.substr(at_, 3) == "?P<" || p_.substr(at_, 2) == "?<") {
+          size_t open = p_.find('<', at_);
           size_t close = p_.find('>', at_);
           if (close == std::string_view::npos) return Fail(), n;
+          name = std::string(p_.substr(open + 1, close - open - 1));
           at_ = close + 1;
         } else {
           return Fail(), n;
@@ -184,7 +192,9 @@ class Reader {
       n = Alternation();
       if (Done() || Peek() != ')') return Fail(), n;
       ++at_;
-      // (A group's own head and rest matter only at the top level.)
+      // (A group's own head and rest matter only at the top level; a
+      // group names its match only if it is one letter.)
+      n.group = n.width1 ? name : std::string();
       n.rest_first = ByteSet{};
       n.rest_high = false;
       n.rest_nullable = true;
@@ -295,6 +305,7 @@ FramePrefilter FramePrefilter::FromPattern(std::string_view pattern) {
   // A one-letter head followed by a rest that cannot be empty: the letter
   // after a start is one the rest may begin with.
   f.second_ = f.first_starts_ && !n.rest_nullable;
+  if (f.first_starts_) f.head_group_ = n.group;
   if (f.second_)
     for (unsigned c = 0; c < 256; ++c)
       f.next_ok_[c] = c < 128 ? Has(n.rest_first, static_cast<unsigned char>(c))
@@ -346,6 +357,7 @@ size_t FramePrefilter::NextStart(std::string_view cs, size_t from,
 
 std::string FramePrefilter::Describe() const {
   std::string out = first_starts_ ? "^" : "";
+  if (!head_group_.empty()) out += "(" + head_group_ + ")";
   for (size_t k = 0; k < need_.size(); ++k) {
     if (k > 0) out += ' ';
     std::string letters;

@@ -63,9 +63,14 @@ class FramePrefilter {
   /// places NextStart gives are the only starts, each one to try anchored.
   bool first_starts() const { return first_starts_; }
 
+  /// The name of the group that is a match's first letter and nothing
+  /// else ("both" in "(?P<both>N)V"), or "": it is the chunk at the start.
+  const std::string& head_group() const { return head_group_; }
+
   /// The needs as text, for tests: "N V [NJ]", "^" first when a match
-  /// always begins with the first need ("^N V N"), and " / next qV" when
-  /// the letter after a start must be one of those.
+  /// always begins with the first need ("^N V N"), then "(name)" of the
+  /// head group, and " / next qV" when the letter after a start must be
+  /// one of those.
   std::string Describe() const;
 
  private:
@@ -84,6 +89,7 @@ class FramePrefilter {
   // (when the pattern is one letter and then a part that cannot be empty).
   bool second_ = false;
   std::array<bool, 256> next_ok_{};
+  std::string head_group_;
 };
 
 }  // namespace kg::extract::internal

@@ -26,9 +26,10 @@ std::string Needs(std::string_view pattern) {
 }
 
 TEST_CASE("FramePrefilter: the letters outside optional parts, in order") {
-  CHECK(Needs("(?P<subj>N)(?P<verb>V)(?P<obj>N)") == "^N V N / next V");
-  CHECK(Needs("(?P<both>[NJ])n{0,2}(?P<noun>E)") == "^[JN] E / next En");
-  CHECK(Needs("(?P<subj>N)q[dn]{1,3}x+y*z?") == "^N q [dn] x / next q");
+  CHECK(Needs("(?P<subj>N)(?P<verb>V)(?P<obj>N)") == "^(subj)N V N / next V");
+  CHECK(Needs("(?P<both>[NJ])n{0,2}(?P<noun>E)") ==
+        "^(both)[JN] E / next En");
+  CHECK(Needs("(?P<subj>N)q[dn]{1,3}x+y*z?") == "^(subj)N q [dn] x / next q");
   CHECK(Needs("(?:p?T|r|,)*(?P<verb>G)[^NV]*?(?P<obj>N)") == "G N");
   CHECK(Needs("^(?P<verb>G)N") == "G N");             // ^ is no letter
   CHECK(Needs("N(?:\\([^)]*\\)|,w)?V") == "^N V / next (,V");  // optional
@@ -41,7 +42,7 @@ TEST_CASE("FramePrefilter: the letters outside optional parts, in order") {
   // No letter after the head is checked when the rest may be empty, when
   // the head repeats or is more than one letter, or sits in a group with
   // more.
-  CHECK(Needs("(?P<both>N)(?P<state>[^.;cw]*)") == "^N");
+  CHECK(Needs("(?P<both>N)(?P<state>[^.;cw]*)") == "^(both)N");
   CHECK(Needs("N+V") == "^N V");
   CHECK(Needs("(?:Nq)V") == "^N q V");
   CHECK(Needs("NV?$") == "^N");
@@ -54,6 +55,24 @@ TEST_CASE("FramePrefilter: the letters outside optional parts, in order") {
   CHECK_FALSE(FramePrefilter::FromPattern("r*V").first_starts());
   CHECK_FALSE(FramePrefilter::FromPattern("^NV").first_starts());
   CHECK_FALSE(FramePrefilter::FromPattern("(?i)NV").first_starts());
+}
+
+TEST_CASE("FramePrefilter: the group that is a match's first letter") {
+  auto head = [](std::string_view p) {
+    return FramePrefilter::FromPattern(p).head_group();
+  };
+  CHECK(head("(?P<both>N)V") == "both");
+  CHECK(head("(?P<both>[NJ])n{0,2}(?P<noun>E)") == "both");
+  CHECK(head("(?<subj>N)V") == "subj");
+  CHECK(head("(?P<both>N)") == "both");
+  CHECK(head("(?P<both>N+)V") == "");    // more than one letter
+  CHECK(head("(?P<both>N)+V") == "");    // repeated
+  CHECK(head("(?P<both>N)?V") == "");    // optional
+  CHECK(head("(?P<both>NN)V") == "");
+  CHECK(head("(?P<both>N|J)V") == "");   // alternatives are not read so
+  CHECK(head("r*(?P<both>N)V") == "");   // not the first letter
+  CHECK(head("((?P<both>N))V") == "");   // a group around it hides it
+  CHECK(head("(?i)(?P<both>N)V") == "");  // unread
 }
 
 TEST_CASE("FramePrefilter: what it cannot read needs nothing") {
@@ -199,7 +218,8 @@ std::vector<std::vector<int>> HitsPrefiltered(const RE2& re,
 
 // Every frame of the shipped pack over every start of every string: the
 // prefilter's start is never past the first match (nor npos before one),
-// a frame said to begin with its first need does, and the hits found from
+// a frame said to begin with its first need does, a head group is a hit's
+// first chunk alone, and the hits found from
 // its starts are the unanchored search's, groups included. Returns the
 // number of (frame, start) pairs that found a match.
 int CheckNeverSkips(const std::vector<std::string>& strings) {
@@ -225,6 +245,15 @@ int CheckNeverSkips(const std::vector<std::string>& strings) {
         if (f.first_starts() && f.NextStart(cs, want) != want) {
           INFO(spec.id << " on \"" << cs << "\" begins at " << want);
           CHECK(f.NextStart(cs, want) == want);
+        }
+      }
+      if (!f.head_group().empty()) {
+        // The head group is each hit's first chunk, that chunk alone.
+        int g = re.NamedCapturingGroups().at(f.head_group());
+        for (const std::vector<int>& hit : HitsUnanchored(re, cs)) {
+          INFO(spec.id << " on \"" << cs << "\"");
+          CHECK(hit[2 * g] == hit[0]);
+          CHECK(hit[2 * g + 1] == 1);
         }
       }
       if (HitsUnanchored(re, cs) != HitsPrefiltered(re, f, cs)) {
