@@ -189,9 +189,19 @@ void ChunkTokens(const std::vector<Token>& tokens,
   // The chunks are written over the old ones: their vectors keep their
   // buffers from sentence to sentence.
   std::vector<Chunk>& out = *chunks;
+  // Chunks past a sentence's last wait here, their buffers kept, for the
+  // next longer one: no allocation a chunk a sentence.
+  thread_local std::vector<Chunk> spare;
   size_t count = 0;
   auto next = [&]() -> Chunk& {
-    if (count == out.size()) out.emplace_back();
+    if (count == out.size()) {
+      if (spare.empty()) {
+        out.emplace_back();
+      } else {
+        out.push_back(std::move(spare.back()));
+        spare.pop_back();
+      }
+    }
     Chunk& c = out[count++];
     c.tag = 'n';
     c.first = c.last = 0;
@@ -290,7 +300,10 @@ void ChunkTokens(const std::vector<Token>& tokens,
     }
     pos = c.last + 1;
   }
-  out.resize(count);
+  while (out.size() > count) {
+    spare.push_back(std::move(out.back()));
+    out.pop_back();
+  }
 }
 
 std::string ChunkString(const std::vector<Chunk>& chunks) {

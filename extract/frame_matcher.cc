@@ -1,7 +1,6 @@
 #include "extract/frame_matcher.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <set>
@@ -10,6 +9,7 @@
 
 #include "extract/chunker.h"
 #include "extract/internal/frame_hits.h"
+#include "extract/internal/frame_prefilter.h"
 
 namespace kg::extract {
 namespace {
@@ -106,6 +106,11 @@ struct FrameMatcher::Impl {
   struct CompiledFrame {
     const FrameSpec* spec = nullptr;
     std::unique_ptr<RE2> re;
+    // The letters it needs: where in a chunk string a search may start.
+    internal::FramePrefilter needs;
+    // The match's first chunk is its "both" list, which Find drops unless
+    // it names two actors: such starts are not searched.
+    bool head_is_both = false;
     int subj = -1, obj = -1, verb = -1, noun = -1, both = -1, ctrl = -1,
         state = -1;
   };
@@ -114,13 +119,16 @@ struct FrameMatcher::Impl {
   std::unique_ptr<EventLexicon> events;
   std::unique_ptr<SentenceTagger> tagger;
   std::vector<FrameSpec> specs;  // a copy: the pack need not outlive us
+  // (No RE2::Set of all frames to say which match at all: its automaton is
+  // large, and on prose, whose chunk strings rarely repeat, it spent most
+  // of its time building states. Each frame's letters say it instead.)
   std::vector<CompiledFrame> frames;
-  // All frames in one automaton: one pass over a chunk string says which
-  // frames match at all; only those are run for their groups.
-  std::unique_ptr<RE2::Set> any;
 
-  // Every match of every frame in `cs`, frame order then text order.
-  void MatchFrames(const std::string& cs, internal::FrameHits* out) const;
+  // Every match of every frame in `cs`, frame order then text order -
+  // but none whose first chunk is its "both" list when `pair[c]` says that
+  // chunk names fewer than two actors (Find would drop it).
+  void MatchFrames(const std::string& cs, const std::vector<bool>& pair,
+                   internal::FrameHits* out) const;
 
   // The entry that `head` (a verb token of chunk `vc`, or an event noun)
   // takes in this match, or nullptr. `obj` is the object chunk (-1 for a
@@ -164,6 +172,8 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
     opt.set_log_errors(false);
     f.re = std::make_unique<RE2>(spec.pattern, opt);
     if (!f.re->ok()) return fail(f.re->error());
+    f.needs = internal::FramePrefilter::FromPattern(spec.pattern);
+    f.head_is_both = f.needs.head_group() == "both";
     for (const auto& [name, index] : f.re->NamedCapturingGroups()) {
       int* slot = name == "subj"    ? &f.subj
                   : name == "obj"   ? &f.obj
@@ -186,19 +196,6 @@ Result<std::unique_ptr<FrameMatcher>> FrameMatcher::Create(
       return fail("needs (?P<subj>...) and (?P<obj>...), or (?P<both>...)");
     m.frames.push_back(std::move(f));
   }
-  RE2::Options set_opt;
-  set_opt.set_log_errors(false);
-  m.any = std::make_unique<RE2::Set>(set_opt, RE2::UNANCHORED);
-  for (const FrameSpec& spec : m.specs) {
-    std::string error;
-    if (m.any->Add(spec.pattern, &error) < 0)
-      return Status::InvalidArgument(
-          spec.source_path + ":" + std::to_string(spec.source_line),
-          "frame \"" + spec.id + "\": " + error);
-  }
-  if (!m.specs.empty() && !m.any->Compile())
-    return Status::InvalidArgument(m.specs.front().source_path,
-                                   "frames: too large to compile together");
   return fm;
 }
 
@@ -387,24 +384,38 @@ const EventEntry* FrameMatcher::Impl::ValidateState(
 }
 
 void FrameMatcher::Impl::MatchFrames(const std::string& cs,
+                                     const std::vector<bool>& pair,
                                      internal::FrameHits* out) const {
   out->Clear();
-  thread_local std::vector<int> matching;  // reused: one call a sentence
-  matching.clear();
-  if (!any->Match(cs, &matching)) return;
-  std::sort(matching.begin(), matching.end());  // frames in pack order
   re2::StringPiece groups[internal::FrameHits::kMaxGroups];
-  for (int fi : matching) {
-    const CompiledFrame& f = frames[static_cast<size_t>(fi)];
+  const internal::FramePrefilter::ByteSet letters =
+      internal::FramePrefilter::Letters(cs);
+  for (size_t fi = 0; fi < frames.size(); ++fi) {
+    const CompiledFrame& f = frames[fi];
+    if (!f.needs.MayMatch(letters)) continue;  // a letter it needs is absent
     int n = std::min(f.re->NumberOfCapturingGroups() + 1,
                      internal::FrameHits::kMaxGroups);
-    // Each place where an anchored match begins, found by unanchored
-    // searches (leftmost-first: the search finds the same match the
-    // anchored attempt there would), one RE2 call a match, not a position.
+    // Each place where an anchored match begins. Where a match always
+    // begins with the frame's first letter, those places are tried
+    // anchored: RE2 then goes straight to its backtracker, no forward and
+    // reverse DFA passes to find the match first. Otherwise they are found
+    // by unanchored searches (leftmost-first: the search finds the same
+    // match the anchored attempt there would), one RE2 call a match. Either
+    // way a search starts where the frame's letters say a match may begin.
+    const bool anchored = f.needs.first_starts();
+    const RE2::Anchor how = anchored ? RE2::ANCHOR_START : RE2::UNANCHORED;
+    size_t last = f.needs.LastStart(cs);
     for (size_t start = 0; start < cs.size(); ++start) {
-      if (!f.re->Match(cs, start, cs.size(), RE2::UNANCHORED, groups, n)) break;
+      start = f.needs.NextStart(cs, start, last);
+      if (start == std::string::npos) break;
+      if (anchored && f.head_is_both && !pair[start]) continue;
+      if (!f.re->Match(cs, start, cs.size(), how, groups, n)) {
+        if (anchored) continue;
+        break;
+      }
       start = static_cast<size_t>(groups[0].data() - cs.data());
-      out->hits.push_back({fi, static_cast<uint32_t>(out->spans.size()),
+      out->hits.push_back({static_cast<int>(fi),
+                           static_cast<uint32_t>(out->spans.size()),
                            static_cast<uint32_t>(n)});
       for (int g = 0; g < n; ++g) {
         if (groups[g].data() == nullptr) {
@@ -458,7 +469,15 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
   // prose's do - it sped up the benchmark, not the users.)
   thread_local internal::FrameHits hits;  // reused: one call a sentence
   hits.Clear();
-  impl_->MatchFrames(cs, &hits);
+  // Which chunks name two actors or more (a "both" list must).
+  thread_local std::vector<bool> pair;
+  pair.assign(chunks.size(), false);
+  for (size_t c = 0; c < chunks.size(); ++c) {
+    int listed = 0;
+    for (int mi : chunks[c].mentions) listed += mentions[mi].actors;
+    pair[c] = listed >= 2;
+  }
+  impl_->MatchFrames(cs, pair, &hits);
   for (const internal::FrameHits::Hit& hit : hits.hits) {
     const Impl::CompiledFrame& f =
         impl_->frames[static_cast<size_t>(hit.frame)];
@@ -484,7 +503,7 @@ std::vector<FrameMatcher::Match> FrameMatcher::Find(
     int vc = verb >= 0 ? verb : noun;
     if (vc < 0) continue;
     int end = hit.Group(hits, 0).second;
-    if (both >= 0) {
+    if (both >= 0) {  // (MatchFrames skipped some such hits already)
       int listed = 0;
       for (int mi : chunks[both].mentions) listed += mentions[mi].actors;
       if (listed < 2) continue;

@@ -9,6 +9,15 @@
 namespace kg::extract {
 namespace {
 
+// Whether the character at s[pos] is a word character; an ASCII byte is
+// tested without decoding it (most are). REQUIRES: pos < s.size().
+bool WordCharAt(std::string_view s, size_t pos) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80)
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  return IsWordChar(DecodeUtf8(s, pos).cp);
+}
+
 bool IsDigitWord(std::string_view w) {
   for (char c : w)
     if ((c < '0' || c > '9') && c != ',' && c != '.') return false;
@@ -227,7 +236,7 @@ void SentenceTagger::Tag(std::string_view s,
       pos = t.end;
       continue;
     }
-    if (!IsWordChar(cp)) {
+    if (!(byte < 0x80 ? WordCharAt(s, pos) : IsWordChar(cp))) {
       t.end = pos + ch.length;
       if (cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5)
         t.tag = 'd';  // "$3 billion": part of an amount
@@ -260,14 +269,15 @@ void SentenceTagger::Tag(std::string_view s,
         ++end;
         continue;
       }
-      Utf8Char c = DecodeUtf8(s, end);
-      if (IsWordChar(c.cp)) {
+      // (An ASCII byte here is no letter or digit: the word may only go on
+      // over an inner mark.)
+      Utf8Char c = b < 0x80 ? Utf8Char{b, 1, true} : DecodeUtf8(s, end);
+      if (b >= 0x80 && IsWordChar(c.cp)) {
         end += c.length;
         continue;
       }
       if ((c.cp == '-' || c.cp == '.' || c.cp == '\'' || c.cp == 0x2019) &&
-          end + c.length < limit &&
-          IsWordChar(DecodeUtf8(s, end + c.length).cp)) {
+          end + c.length < limit && WordCharAt(s, end + c.length)) {
         // "France's" and "didn't" end the word at the apostrophe.
         if ((c.cp == '\'' || c.cp == 0x2019)) break;
         end += c.length;

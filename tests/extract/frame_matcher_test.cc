@@ -1,5 +1,5 @@
-// FrameMatcher: the memo of frame hits by chunk string gives the matches a
-// cold matcher gives, whatever came before in the thread.
+// FrameMatcher: the per-thread buffers reused from sentence to sentence give
+// the matches a fresh matcher gives, whatever came before in the thread.
 #include "extract/frame_matcher.h"
 
 #include <doctest/doctest.h>

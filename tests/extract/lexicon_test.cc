@@ -333,6 +333,34 @@ TEST_CASE("SentenceTagger: words view one lower-case copy, rewritten ones "
   CHECK(t.lower == "peru won't.");
 }
 
+// Every token's bytes of the sentence, '|'-separated.
+std::string Spans(std::string_view s, const TaggedSentence& t) {
+  std::string out;
+  for (const Token& k : t.tokens) {
+    if (!out.empty()) out += '|';
+    out += s.substr(k.begin, k.end - k.begin);
+  }
+  return out;
+}
+
+TEST_CASE("SentenceTagger: words end at ASCII and non-ASCII marks alike") {
+  // Inner marks join words only before a letter or digit, ASCII or not;
+  // a non-ASCII letter goes on a word, a non-ASCII mark ends it.
+  static const auto english = Verbs();
+  static const EventLexicon events(std::vector<EventEntry>{});
+  SentenceTagger tagger(english.get(), &events);
+  TaggedSentence t;
+  std::string s = "Long-term U.S. aid, na\u00efve ties: 3.5% growth\u2014rose.";
+  tagger.Tag(s, {}, {}, &t);
+  CHECK(Spans(s, t) ==
+        "Long-term|U.S|.|aid|,|na\u00efve|ties|:|3.5|%|growth|\u2014|rose|.");
+  s = "\u00c9lys\u00e9e-\u00e9lus x-\u00e9 y.-z 4'5 Ana\u2019s b\u00e9-. e-";
+  tagger.Tag(s, {}, {}, &t);
+  CHECK(Spans(s, t) ==
+        "\u00c9lys\u00e9e-\u00e9lus|x-\u00e9|y|.|-|z|4|5|Ana|\u2019s|"
+        "b\u00e9|-|.|e|-");
+}
+
 TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
   static const auto english = Verbs();
   static const EventLexicon events(std::vector<EventEntry>{});
@@ -360,6 +388,12 @@ TEST_CASE("ChunkTokens: chunks written over reused ones are fresh ones") {
        {{0, 5}, {7, 11}, {16, 23}, {43, 50}}},
       {"Chile met Peru.", {{0, 5}, {10, 14}}},
       {"Chile is an ally of Peru.", {{0, 5}, {20, 24}}},
+      {"Chile stopped and fined Peru.", {{0, 5}, {24, 28}}},
+      // Longer again: chunks taken back from the spare ones are fresh too.
+      {"Chile, Peru and Bolivia would never have met Ecuador.",
+       {{0, 5}, {7, 11}, {16, 23}, {45, 52}}},
+      {"Chile did not meet Peru, Bolivia or Ecuador in Lima.",
+       {{0, 5}, {19, 23}, {25, 32}, {36, 43}}},
       {"Chile stopped and fined Peru.", {{0, 5}, {24, 28}}},
   };
   for (const Row& r : rows) {
