@@ -204,6 +204,27 @@ TEST_CASE("RelationRule: placeholders and macros expand to RE2") {
   }
 }
 
+// Rules compile with a small RE2 budget (it bounds their DFA caches); a
+// rule whose program does not fit it gets a larger one, not an error.
+TEST_CASE("RelationRule: a rule too large for the small budget still compiles") {
+  // n gaps of up to 250 bytes: 40 make a program of ~100,000 instructions,
+  // past 1 MB's two thirds and within 8 MB's; 400 are past both.
+  auto gaps = [](int n) {
+    std::string p = "{ACTOR}";
+    for (int i = 0; i < n; ++i) p += "[^,;]{0,250}";
+    return p + " met (?:with )?{ACTOR}";
+  };
+  auto rule = MustCompile(Spec(gaps(40)));
+  CHECK(AllSlots(*rule, "[P0] of the region and of its people met [C1].") ==
+        "{0}{1}");
+  // Too large for any budget kg gives: a clear error, not a crash.
+  Result<std::unique_ptr<RelationRule>> r =
+      RelationRule::Compile(Spec(gaps(400)), {});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().ToString().find("pack.json:40: rule \"meet\": bad "
+                                   "pattern: pattern too large") == 0);
+}
+
 TEST_CASE("RelationRule: a determiner before a mention belongs to it") {
   auto rule = MustCompile(Spec("{ACTOR} (?:met|told) {ACTORS}"));
   CHECK(AllSlots(*rule, "[P0] met the [G1].") == "{0}{1}");
