@@ -29,8 +29,11 @@ std::string List() {
          token + ")+,?" + conj + token + ")?)";
 }
 
-// Whether `pattern` has a '|' outside every group and character class.
-bool HasTopLevelAlternation(std::string_view pattern) {
+// Walks `pattern` outside escapes and character classes, calling
+// visit(i, depth) at each other byte with the group depth; visit may move i
+// on, and stops the walk by returning false. Returns false if stopped.
+template <typename Visit>
+bool WalkPattern(std::string_view pattern, Visit visit) {
   int depth = 0;
   bool in_class = false;
   for (size_t i = 0; i < pattern.size(); ++i) {
@@ -45,11 +48,18 @@ bool HasTopLevelAlternation(std::string_view pattern) {
       ++depth;
     } else if (c == ')') {
       --depth;
-    } else if (c == '|' && depth == 0) {
-      return true;
+    } else if (!visit(i, depth)) {
+      return false;
     }
   }
-  return false;
+  return true;
+}
+
+// Whether `pattern` has a '|' outside every group and character class.
+bool HasTopLevelAlternation(std::string_view pattern) {
+  return !WalkPattern(pattern, [&](size_t& i, int depth) {
+    return !(pattern[i] == '|' && depth == 0);
+  });
 }
 
 // Whether every capturing placeholder of `pattern` is a one-token one
@@ -57,39 +67,25 @@ bool HasTopLevelAlternation(std::string_view pattern) {
 // outside any group, not quantified, with no top-level '|'.
 bool OneTokenSlots(std::string_view pattern) {
   if (HasTopLevelAlternation(pattern)) return false;
-  int depth = 0;
-  bool in_class = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '{') {
-      const size_t close = pattern.find('}', i);
-      if (close == std::string_view::npos) return false;
-      const std::string_view name = pattern.substr(i + 1, close - i - 1);
-      if (name == "ACTORS") return false;
-      if (name == "ACTOR" || name == "PERSON" || name == "COUNTRY" ||
-          name == "ORG") {
-        const std::string_view after = pattern.substr(close + 1);
-        const bool quantified =
-            !after.empty() &&
-            (after[0] == '?' || after[0] == '*' || after[0] == '+' ||
-             (after[0] == '{' && after.size() > 1 && after[1] >= '0' &&
-              after[1] <= '9'));
-        if (depth != 0 || quantified) return false;
-      }
-      i = close;
+  return WalkPattern(pattern, [&](size_t& i, int depth) {
+    if (pattern[i] != '{') return true;
+    const size_t close = pattern.find('}', i);
+    if (close == std::string_view::npos) return false;
+    const std::string_view name = pattern.substr(i + 1, close - i - 1);
+    if (name == "ACTORS") return false;
+    if (name == "ACTOR" || name == "PERSON" || name == "COUNTRY" ||
+        name == "ORG") {
+      const std::string_view after = pattern.substr(close + 1);
+      const bool quantified =
+          !after.empty() &&
+          (after[0] == '?' || after[0] == '*' || after[0] == '+' ||
+           (after[0] == '{' && after.size() > 1 && after[1] >= '0' &&
+            after[1] <= '9'));
+      if (depth != 0 || quantified) return false;
     }
-  }
-  return true;
+    i = close;
+    return true;
+  });
 }
 
 // Where the mention tokens of marked[begin, end) are, if each is whole

@@ -4,13 +4,11 @@
 #include <map>
 #include <utility>
 
+#include "extract/internal/open_table.h"
+#include "extract/internal/text_util.h"
+
 namespace kg::extract::internal {
 namespace {
-
-constexpr bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-         c == '_';
-}
 
 constexpr unsigned char Lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
@@ -22,7 +20,7 @@ struct WordTable {
   unsigned char lower[256] = {};
   constexpr WordTable() {
     for (int c = 0; c < 256; ++c)
-      if (IsWordByte(static_cast<unsigned char>(c)))
+      if (IsRe2WordByte(static_cast<unsigned char>(c)))
         lower[c] = Lower(static_cast<unsigned char>(c));
   }
 };
@@ -140,14 +138,7 @@ void ClauseFilter::Build() {
     }
     pairs_[pairs][pair / 64] |= uint64_t{1} << (pair % 64);
   }
-  size_t size = 16;
-  while (size < keys_.size() * 4) size *= 2;
-  table_.assign(size, -1);
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    size_t slot = keys_[i].hash & (size - 1);
-    while (table_[slot] >= 0) slot = (slot + 1) & (size - 1);
-    table_[slot] = static_cast<int32_t>(i);
-  }
+  table_ = BuildOpenTable(keys_);
 }
 
 int32_t ClauseFilter::Find(uint64_t hash, Kind kind, const char* text,

@@ -5,13 +5,10 @@
 #include <iterator>
 #include <utility>
 
+#include "extract/internal/text_util.h"
+
 namespace kg::extract::internal {
 namespace {
-
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z') || c == '_';
-}
 
 // The Kelvin sign and the long s: (?i) folds them into ASCII k and s, so a
 // class or literal that holds them may match a word character.
@@ -290,7 +287,7 @@ class Parser {
       return true;
     }
     const auto u = static_cast<unsigned char>(c);
-    if (u < 0x80 && !IsWordByte(u) && u != 0) {
+    if (u < 0x80 && !IsRe2WordByte(u) && u != 0) {
       *cp = u;
       return true;
     }
@@ -429,8 +426,8 @@ void Analyze(Node* n) {
   for (Node& k : n->kids) Analyze(&k);
   switch (n->kind) {
     case Node::kLit:
-      n->starts_nonword = !IsWordByte(static_cast<unsigned char>(n->lit[0]));
-      n->ends_nonword = !IsWordByte(static_cast<unsigned char>(n->lit.back()));
+      n->starts_nonword = !IsRe2WordByte(static_cast<unsigned char>(n->lit[0]));
+      n->ends_nonword = !IsRe2WordByte(static_cast<unsigned char>(n->lit.back()));
       n->has_exact = true;
       n->exact = {n->lit};
       return;
@@ -575,12 +572,12 @@ void ExactClause(const std::vector<std::string>& strings, bool left_sure,
     std::vector<std::string> sure;
     size_t i = 0;
     while (i < s.size()) {
-      if (!IsWordByte(static_cast<unsigned char>(s[i]))) {
+      if (!IsRe2WordByte(static_cast<unsigned char>(s[i]))) {
         ++i;
         continue;
       }
       size_t e = i;
-      while (e < s.size() && IsWordByte(static_cast<unsigned char>(s[e]))) ++e;
+      while (e < s.size() && IsRe2WordByte(static_cast<unsigned char>(s[e]))) ++e;
       std::string term = Term(std::string_view(s).substr(i, e - i),
                               i > 0 || left_sure, e < s.size() || right_sure);
       if (!term.empty()) sure.push_back(std::move(term));

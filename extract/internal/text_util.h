@@ -15,6 +15,12 @@ inline bool StartsFree(std::string_view text, size_t pos);
 /// StartsFree for any text (the inline one decides ASCII itself: it is
 /// asked at every byte of every sentence).
 bool StartsFreeSlow(std::string_view text, size_t pos);
+/// RE2's \w on one byte: [0-9A-Za-z_] (IsAsciiWordByte below leaves '_'
+/// out).
+constexpr bool IsRe2WordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         c == '_';
+}
 /// True iff [begin, end) is not glued to a letter or digit on either side.
 bool IsWholeWord(std::string_view text, size_t begin, size_t end);
 /// ASCII lower-casing.

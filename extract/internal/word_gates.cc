@@ -2,13 +2,11 @@
 
 #include <algorithm>
 
+#include "extract/internal/open_table.h"
+#include "extract/internal/text_util.h"
+
 namespace kg::extract::internal {
 namespace {
-
-bool IsAsciiWord(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-         c == '_';
-}
 
 char Lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
@@ -58,7 +56,7 @@ int WordGates::Add(const std::vector<std::string>& phrases, bool ignore_case,
     // could have it glued to more word characters.
     const bool edge =
         !p.empty() &&
-        IsAsciiWord(static_cast<unsigned char>(first ? p.front() : p.back()));
+        IsRe2WordByte(static_cast<unsigned char>(first ? p.front() : p.back()));
     if (!edge) {
       always_ |= bit;
       return gate;
@@ -66,10 +64,10 @@ int WordGates::Add(const std::vector<std::string>& phrases, bool ignore_case,
     size_t b = 0, e = p.size();
     if (first) {
       e = 0;
-      while (e < p.size() && IsAsciiWord(static_cast<unsigned char>(p[e]))) ++e;
+      while (e < p.size() && IsRe2WordByte(static_cast<unsigned char>(p[e]))) ++e;
     } else {
       b = e;
-      while (b > 0 && IsAsciiWord(static_cast<unsigned char>(p[b - 1]))) --b;
+      while (b > 0 && IsRe2WordByte(static_cast<unsigned char>(p[b - 1]))) --b;
     }
     keys.push_back(p.substr(b, e - b));
   }
@@ -101,14 +99,7 @@ void WordGates::Insert(const std::string& key, uint32_t gate_bit,
 }
 
 void WordGates::Rehash() {
-  size_t size = 16;
-  while (size < keys_.size() * 4) size *= 2;
-  table_.assign(size, -1);
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    size_t slot = keys_[i].hash & (size - 1);
-    while (table_[slot] >= 0) slot = (slot + 1) & (size - 1);
-    table_[slot] = static_cast<int32_t>(i);
-  }
+  table_ = BuildOpenTable(keys_);
 }
 
 const WordGates::Key* WordGates::Find(uint64_t hash,
@@ -130,7 +121,7 @@ uint32_t WordGates::Open(std::string_view text) const {
   size_t i = 0;
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!IsAsciiWord(c)) {
+    if (!IsRe2WordByte(c)) {
       non_ascii |= c >= 0x80;
       ++i;
       continue;
@@ -139,7 +130,7 @@ uint32_t WordGates::Open(std::string_view text) const {
     size_t e = i;
     for (; e < text.size(); ++e) {
       const unsigned char b = static_cast<unsigned char>(text[e]);
-      if (!IsAsciiWord(b)) break;
+      if (!IsRe2WordByte(b)) break;
       h = (h ^ static_cast<unsigned char>(Lower(static_cast<char>(b)))) *
           kFnvPrime;
     }

@@ -38,5 +38,13 @@ TEST_CASE("NextCandidate: skips only positions that do not start free") {
   }
 }
 
+TEST_CASE("IsRe2WordByte: RE2's \\w, byte by byte") {
+  for (int c = 0; c < 256; ++c) {
+    const bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                      (c >= 'A' && c <= 'Z') || c == '_';
+    CHECK_MESSAGE(IsRe2WordByte(static_cast<unsigned char>(c)) == word, c);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
