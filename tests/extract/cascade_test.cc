@@ -12,18 +12,12 @@
 #include "extract/event_lexicon.h"
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
+#include "tests/extract/builtin_pack.h"
 
 namespace kg::extract::cascade_test {
 namespace {
 
-const RulePack& Pack() {
-  static const RulePack pack = [] {
-    Result<RulePack> p = LoadBuiltinRulePack("diplomacy");
-    REQUIRE_MESSAGE(p.ok(), p.status().ToString());
-    return std::move(*p);
-  }();
-  return pack;
-}
+const RulePack& Pack() { return testing::DiplomacyPack(); }
 
 // One extractor that keeps flagged triples: the tests read the flags.
 const Extractor& Flagged() {

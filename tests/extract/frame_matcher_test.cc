@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "extract/rule_pack.h"
+#include "tests/extract/builtin_pack.h"
 
 namespace kg::extract {
 namespace {
 
-const RulePack& Pack() {
-  static const RulePack pack = [] {
-    Result<RulePack> p = LoadBuiltinRulePack("diplomacy");
-    REQUIRE_MESSAGE(p.ok(), p.status().ToString());
-    return std::move(*p);
-  }();
-  return pack;
-}
+const RulePack& Pack() { return testing::DiplomacyPack(); }
 
 std::unique_ptr<FrameMatcher> NewMatcher() {
   auto m = FrameMatcher::Create(Pack());

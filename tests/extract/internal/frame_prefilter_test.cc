@@ -15,6 +15,7 @@
 #include "extract/frame_matcher.h"
 #include "extract/rule_pack.h"
 #include "extract/sentence_tagger.h"
+#include "tests/extract/builtin_pack.h"
 
 namespace kg::extract::internal {
 namespace {
@@ -151,14 +152,7 @@ TEST_CASE("FramePrefilter: LastStart bounds the starts of one string") {
   CHECK(d.NextStart("dN" + std::string(30, 'x'), 0) == npos);
 }
 
-const RulePack& Pack() {
-  static const RulePack pack = [] {
-    Result<RulePack> p = LoadBuiltinRulePack("diplomacy");
-    REQUIRE_MESSAGE(p.ok(), p.status().ToString());
-    return std::move(*p);
-  }();
-  return pack;
-}
+const RulePack& Pack() { return testing::DiplomacyPack(); }
 
 // The first position >= from where `re` matches, or npos.
 size_t FirstMatch(const RE2& re, const std::string& cs, size_t from) {
