@@ -104,6 +104,8 @@ class WordStartMatcher {
   /// standing in for RE2: a hand-written matcher of the same pattern that
   /// also finds nothing where no lead word begins (RequireLeadWord: that
   /// test is then left to it).
+  // (Its own loop, not Scan's: sharing Scan with the lead-word test made
+  // a flag cost 7 M instructions per 4 MB of text in title persons.)
   template <typename ScanFn, typename Fn>
   void ForEachScanned(const WordStarts& starts, ScanFn scan, Fn fn) const {
     const std::string_view text = starts.text();
