@@ -145,7 +145,7 @@ struct DotOptions {
 
 /// Graphviz DOT for a diagram (dot -Tsvg), deterministic:
 ///  - a non-strict `digraph "kg"` (strict would merge parallel edges); every
-///    id is quoted and synthetic ("n<vertex>", "legend_q<k>"), so an actor
+///    id is quoted and synthetic ("n<vertex>"), so an actor
 ///    called `node` or `graph` cannot clash with a keyword.
 ///  - nodes: label = name, shape by type: person ellipse, country box,
 ///    organization and group hexagon, anything else note. Without `around`,
@@ -163,10 +163,12 @@ struct DotOptions {
 ///    sentence. Symmetric relations are drawn dir=none.
 ///  - colour by CAMEO quad class (Okabe-Ito): 1 verbal cooperation #56B4E9,
 ///    2 material cooperation #009E73, 3 verbal conflict #E69F00, 4 material
-///    conflict #D55E00, other #999999; a `subgraph cluster_legend` names the
-///    four (sfdp ignores clusters: the legend then floats freely).
+///    conflict #D55E00, other #999999; the legend naming the four is the
+///    graph's label, an HTML table (labelloc=b, labeljust=l), so every
+///    engine draws it below the drawing, never among the nodes.
 ///  - layout=dot up to 300 drawn edges; beyond, layout=sfdp with
-///    overlap=prism, splines=true, outputorder=edgesfirst.
+///    overlap=prism, splines=false, outputorder=edgesfirst: straight edges
+///    render 1,000 edges in about a second, where splines=true takes minutes.
 ///  - strings: `\` -> `\\`, `"` -> `\"`, LF -> `\n` (escString), tab ->
 ///    space, other control characters (CR, U+0001, DEL) dropped, invalid
 ///    UTF-8 -> U+FFFD (one per bad byte). So "\N" in a name is shown as written.
