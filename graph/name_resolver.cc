@@ -132,8 +132,10 @@ Result<size_t> ResolveActor(const KnowledgeGraph& g, std::string_view name) {
       // the text never wrote alone ("Kim" for Kim Jong Un).
       [](const Keys& k, const std::string& f) { return k.first == f; },
       // Loosest, whole words of a name: "Lula da Silva" for "Luiz Inácio
-      // Lula da Silva", which the text never wrote that way.
+      // Lula da Silva", which the text never wrote that way. Two words at
+      // least: one word of a name ("States") is too loose a key.
       [](const Keys& k, const std::string& f) {
+        if (f.find(' ') == std::string::npos) return false;
         if (ContainsWords(k.name, f)) return true;
         return std::any_of(k.seen.begin(), k.seen.end(),
                            [&](const std::string& s) { return ContainsWords(s, f); });
