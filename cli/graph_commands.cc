@@ -285,7 +285,7 @@ int RunPath(PathCommandOptions o) {
     // A program reading --json gets an empty result to parse; the reason
     // still goes to stderr and the exit code is still 1.
     if (o.in.json && paths.status().code() == StatusCode::kNotFound)
-      std::cout << kg::graph::PathsJson(g, kg::graph::PathResult{}, 2) << "\n";
+      std::cout << kg::graph::PathsJson(g, kg::graph::PathResult{}, 2) << std::endl;
     return Fail(paths.status());
   }
   if (o.in.json)

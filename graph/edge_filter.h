@@ -29,6 +29,12 @@ struct EdgeFilter {
   std::set<std::string> relations;  ///< exact relation names; empty: all
 
   bool Accepts(const EventEdge& e) const;
+  /// True when some edge may fail: a window, categories, quad classes or
+  /// relations are set (a search may then skip Accepts).
+  bool Filters() const {
+    return window.has_value() || !categories.empty() || !quad_classes.empty() ||
+           !relations.empty();
+  }
 };
 
 }  // namespace kg::graph

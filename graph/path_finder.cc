@@ -177,8 +177,7 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
 }
 
 bool FilterActive(const EdgeFilter& f) {
-  return f.window.has_value() || !f.categories.empty() ||
-         !f.quad_classes.empty() || !f.relations.empty();
+  return f.Filters();
 }
 
 std::string Display(const KnowledgeGraph& g, size_t v) {

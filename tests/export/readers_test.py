@@ -8,14 +8,19 @@ gexf-relaxng (xmllint against tests/export/schemas), gexf12-networkx,
 dot-render and sfdp-render (Graphviz, without error or warning), and on a
 triples file written here with a symmetric relation (TRIPLES):
 gexf12-networkx-symmetric, graphml-ids-networkx, graphml-ids-igraph,
-nodelink-suffix-networkx (-o x.nodelink.json, no --format).
+nodelink-suffix-networkx (-o x.nodelink.json, no --format); and
+sfdp-1000-edges: a 1,000-edge graph written here, drawn by sfdp without a
+warning, the legend below every node; it prints the render time (a figure
+to report, not a pass/fail bound: machines differ).
 Exit 0 when the reader gets the same nodes, edges, names and attribute
 types that kg wrote; 1 with a message otherwise.
 """
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 import warnings
 
 NAMES = ["node", "graph", "C:\\path\\", 'a"b', "<&>", "\\N", "Ctrl\u0001Name",
@@ -219,7 +224,48 @@ def nodelink_suffix_networkx(kg, source, work):
     expect("path", nx.shortest_path(g, "ann", "CUB"), ["ann", "bob", "CUB"])
 
 
-CHECKS = {"gexf12-networkx-symmetric": gexf12_networkx_symmetric,
+def sfdp_1000_edges(kg, source, work):
+    os.makedirs(work, exist_ok=True)
+    triples = os.path.join(work, "big.jsonl")
+    relations = [("meet", "04"), ("give aid", "07"), ("criticize", "11"), ("attack", "19")]
+    with open(triples, "w", encoding="utf-8") as f:
+        for i in range(1000):
+            # 400 actors, 1,000 distinct pairs: each actor the subject of
+            # 2 or 3 edges to actors spread over the graph
+            a, k = i % 400, i // 400
+            b = (a + 1 + 37 * k + (a * 13) % 50) % 400
+            rel, cat = relations[i % 4]
+            f.write(json.dumps(dict(
+                doc="d.txt", subject=f"Actor {a}", subject_id=f"a{a}", subject_type="person",
+                relation=rel, category=cat, object=f"Actor {b}",
+                object_id=f"a{b}", object_type="country", date=str(2000 + i % 20),
+                sentence=f"Sentence {i}.", span=[i, i + 1], confidence=0.8)) + "\n")
+    out = os.path.join(work, "big.dot")
+    subprocess.run([kg, "build", triples, "-o", out], check=True, capture_output=True)
+    with open(out, encoding="utf-8") as f:
+        dot = f.read()
+    expect("sfdp layout", "layout=sfdp" in dot and "splines=false" in dot, True)
+    start = time.monotonic()
+    r = subprocess.run(["sfdp", "-Tsvg", out, "-o", out + ".svg"], capture_output=True,
+                       text=True)
+    seconds = time.monotonic() - start
+    expect("sfdp exit code", r.returncode, 0)
+    expect("sfdp warnings", r.stderr.strip(), "")
+    with open(out + ".svg", encoding="utf-8") as f:
+        svg = f.read()
+    expect("edges drawn", svg.count('class="edge"'), 1000)
+    # SVG y grows downwards: the legend's text lies below every node.
+    node_y = [float(y) for y in re.findall(r'<g id="node\d+" class="node">.*?<text[^>]* y="([-\d.]+)"',
+                                           svg, re.S)]
+    legend = re.search(r'<text[^>]* y="([-\d.]+)"[^>]*>CAMEO quad class</text>', svg)
+    expect("legend found", legend is not None, True)
+    expect("nodes found", len(node_y) > 300, True)
+    expect("legend below the nodes", float(legend.group(1)) > max(node_y), True)
+    print(f"sfdp rendered 1000 edges in {seconds:.2f} s")
+
+
+CHECKS = {"sfdp-1000-edges": sfdp_1000_edges,
+          "gexf12-networkx-symmetric": gexf12_networkx_symmetric,
           "graphml-ids-networkx": graphml_ids_networkx,
           "graphml-ids-igraph": graphml_ids_igraph,
           "nodelink-suffix-networkx": nodelink_suffix_networkx,
