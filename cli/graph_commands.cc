@@ -128,7 +128,7 @@ struct BuildOptions {
 };
 
 // "1 edge", "3 edges".
-std::string Count(size_t n, const std::string& noun) {
+std::string CountWithNoun(size_t n, const std::string& noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
@@ -250,8 +250,8 @@ int RunBuild(BuildOptions o) {
     });
   }
   if (!s.ok()) return Fail(s);
-  std::cerr << "kg build: " << Count(g.actor_count(), "actor") << ", "
-            << Count(g.edge_count(), "edge") << " -> " << written << "\n";
+  std::cerr << "kg build: " << CountWithNoun(g.actor_count(), "actor") << ", "
+            << CountWithNoun(g.edge_count(), "edge") << " -> " << written << "\n";
   return 0;
 }
 
