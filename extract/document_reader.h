@@ -13,7 +13,8 @@
 //   - a file: UTF-8 text; headings "= Title =", "== Section ==" (any level)
 //     and Markdown "# Title", "## Section"; blank lines separate paragraphs.
 //     "*.jsonl" files are JSON Lines, one document a line:
-//     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}.
+//     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}
+//     (or an ISO 8601 date-time, "2024-05-08T10:00:00Z", for its day).
 //   - a folder: every "*.txt", "*.md" and "*.jsonl" below it, recursively,
 //     in sorted path order (deterministic).
 //   - "-": standard input (JSON Lines if its first non-space byte is '{';
@@ -28,7 +29,7 @@
 // is not JSON ("path:line:col: parse error: ...", col 1-based in the line's
 // bytes), not an object with a string "text" ("path:line: missing string
 // field \"text\""), or with a bad "date" ("path:line: bad date \"2023-13\"
-// (want YYYY-MM-DD)"). Blank JSONL lines are skipped but counted. Inputs are
+// (want YYYY[-MM[-DD]] or an ISO 8601 date-time)"). Blank JSONL lines are skipped but counted. Inputs are
 // expanded lazily: documents before a bad input are returned first, and after
 // an error every Next() returns false with the same status.
 // Warnings (Reporter, reading goes on): an empty file ("path: empty
