@@ -19,6 +19,7 @@ std::string Line(const std::string& subject, const std::string& object, int i) {
   t.object = object;
   t.relation = "meet";
   t.category = "04";
+  t.quad_class = 1;
   t.date = std::to_string(2000 + i % 20);
   t.sentence = "sentence " + std::to_string(i);
   return ToJsonLine(t);
