@@ -42,6 +42,7 @@
 #ifndef KG_EXTRACT_DOCUMENT_READER_H_
 #define KG_EXTRACT_DOCUMENT_READER_H_
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -63,6 +64,12 @@ using Reporter = std::function<void(const std::string& warning)>;
 /// "- " or "* " list item is a paragraph of its own, without the marker.
 Document ParseDocument(std::string id, std::string_view bytes,
                        const Reporter& reporter = nullptr);
+
+/// The bytes `inputs` hold as far as the file system says: each file's
+/// size, each folder's text files' (those DocumentReader reads); 0 if any
+/// input's size is not known ("-", a FIFO, a device) or cannot be read. For
+/// a progress line: the reader itself never trusts a size.
+uint64_t InputBytes(const std::vector<std::string>& inputs);
 
 class DocumentReader {
  public:
