@@ -42,7 +42,7 @@ int RunExtract(const ExtractOptions& o) {
     progress.Clear();  // a warning is not drawn over
     std::cerr << "kg: warning: " << w << "\n";
   });
-  Status s = WriteOutput(o.output, [&](std::ostream& out) {
+  Status s = WriteOutput(o.output, o.inputs, [&](std::ostream& out) {
     // Compiling the pack is most of kg's start-up: an output that cannot
     // be written, a missing input or one with no text fails before it.
     if (Status read; !reader.Peek(&read)) return read;

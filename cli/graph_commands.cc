@@ -163,32 +163,28 @@ int RunBuild(const BuildOptions& o) {
     return Fail(Status::InvalidArgument(
         o.output,
         "unknown graph format \"" + format + "\" (known: " + known + ")"));
-  kg::graph::KnowledgeGraph g;
-  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  // The outputs are opened before any input is read (cli_util.h).
+  std::vector<std::string> outputs = {o.output};
   std::string written = o.output;
-  Status s;
   if (format == "csv") {
     // Neo4j bulk import wants two files: "x.csv" gives x.nodes.csv and
-    // x.edges.csv, each written whole or not at all.
+    // x.edges.csv, replaced together or not at all.
     std::string stem =
         o.output.substr(0, o.output.size() - (o.format.empty() ? 4 : 0));
     if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0)
       stem.resize(stem.size() - 4);
-    written = stem + ".nodes.csv, " + stem + ".edges.csv";
-    s = WriteOutput(stem + ".nodes.csv", [&](std::ostream& out) {
-      kg::exporter::WriteNodesCsv(g, out);
-      return Status::Ok();
-    });
-    if (s.ok())
-      s = WriteOutput(stem + ".edges.csv", [&](std::ostream& out) {
-        kg::exporter::WriteEdgesCsv(g, out);
+    outputs = {stem + ".nodes.csv", stem + ".edges.csv"};
+    written = outputs[0] + ", " + outputs[1];
+  }
+  kg::graph::KnowledgeGraph g;
+  Status s = WriteOutputs(
+      outputs, o.in.inputs, [&](std::span<std::ostream* const> out) {
+        if (Status l = LoadInputs(o.in, &g); !l.ok()) return l;
+        if (format != "csv") return WriteFormat(g, o, format, *out[0]);
+        kg::exporter::WriteNodesCsv(g, *out[0]);
+        kg::exporter::WriteEdgesCsv(g, *out[1]);
         return Status::Ok();
       });
-  } else {
-    s = WriteOutput(o.output, [&](std::ostream& out) {
-      return WriteFormat(g, o, format, out);
-    });
-  }
   if (!s.ok()) return Fail(s);
   std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
             << " edges -> " << written << "\n";
