@@ -28,8 +28,6 @@ struct ExtractOptions {
 };
 
 int RunExtract(const ExtractOptions& o) {
-  auto pack = kg::pipeline::LoadPack(o.rules);
-  if (!pack.ok()) return Fail(pack.status());
   kg::extract::ExtractorOptions eo;
   eo.include_flagged = o.include_flagged;
   if (o.trace)
@@ -43,8 +41,11 @@ int RunExtract(const ExtractOptions& o) {
     std::cerr << "kg: warning: " << w << "\n";
   });
   Status s = WriteOutput(o.output, o.inputs, [&](std::ostream& out) {
-    // Compiling the pack is most of kg's start-up: an output that cannot
-    // be written, a missing input or one with no text fails before it.
+    // The output is open: now the pack and the inputs. Compiling the pack
+    // is most of kg's start-up: a missing input or one with no text fails
+    // before it.
+    auto pack = kg::pipeline::LoadPack(o.rules);
+    if (!pack.ok()) return pack.status();
     if (Status read; !reader.Peek(&read)) return read;
     auto extractor = kg::extract::Extractor::Create(*pack, eo);
     if (!extractor.ok()) return extractor.status();

@@ -1,0 +1,321 @@
+// What kg leaves where it writes, end to end: each row is a kg command line,
+// everything it must print, its exit code and what each named path must be
+// afterwards (a device still a device, a symlink still a link, an old file
+// intact), and never a temporary. Devices are made with mknod in the test's
+// own folder, never the machine's /dev.
+#include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "tests/cli/kg_runner.h"
+#include "tests/temp_dir.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Replace(std::string s, const std::string& from,
+                    const std::string& to) {
+  for (size_t at = 0; (at = s.find(from, at)) != std::string::npos;
+       at += to.size())
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// What is at `path`: "absent", "folder", "-> TARGET" (a symlink), "chr 1:7",
+// "blk 7:0", "fifo", or a regular file's bytes.
+std::string Describe(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return "absent";
+  const std::string dev = std::to_string(major(st.st_rdev)) + ":" +
+                          std::to_string(minor(st.st_rdev));
+  if (S_ISLNK(st.st_mode)) return "-> " + fs::read_symlink(path).string();
+  if (S_ISDIR(st.st_mode)) return "folder";
+  if (S_ISCHR(st.st_mode)) return "chr " + dev;
+  if (S_ISBLK(st.st_mode)) return "blk " + dev;
+  if (S_ISFIFO(st.st_mode)) return "fifo";
+  return ReadBytes(path);
+}
+
+// Names under `dir` with kg's temporary pattern ("o.jsonl.tmp.<pid>.<hex>").
+std::vector<std::string> Temporaries(const std::string& dir) {
+  std::vector<std::string> found;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
+    if (e.path().filename().string().find(".tmp.") != std::string::npos)
+      found.push_back(e.path().string());
+  return found;
+}
+
+const char kText[] = "France met Japan on 2 May 2019.\n";
+
+// What kg makes of kText: the triples ({X}) and the graph file ({G}).
+struct Reference {
+  std::string triples, graph;
+  Reference() {
+    testing::TempDir temp("kg_output_contract_ref");
+    const std::string text = temp.Write("ok.txt", kText);
+    testing::KgRun r = testing::Kg("extract " + text);
+    REQUIRE(r.code == 0);
+    triples = r.output;
+    const std::string t = temp.Write("t.jsonl", triples);
+    r = testing::Kg("build " + t + " -o " + temp.Path("g.json"));
+    REQUIRE(r.code == 0);
+    graph = ReadBytes(temp.Path("g.json"));
+  }
+};
+
+const Reference& Ref() {
+  static const Reference ref;
+  return ref;
+}
+
+// Placeholders of rows: {D} the row's folder, {X} the triples of ok.txt,
+// {G} their graph file, {T} ok.txt's text.
+std::string Expand(std::string s, const std::string& dir) {
+  s = Replace(std::move(s), "{D}", dir);
+  s = Replace(std::move(s), "{X}", Ref().triples);
+  s = Replace(std::move(s), "{G}", Ref().graph);
+  return Replace(std::move(s), "{T}", kText);
+}
+
+bool Mknod(const std::string& path, mode_t type, unsigned ma, unsigned mi) {
+  return ::mknod(path.c_str(), type | 0666, makedev(ma, mi)) == 0;
+}
+
+// A row's folder: ok.txt, its triples t.jsonl and graph g.json; null (1:3),
+// full (1:7) and blk (7:0) made with mknod (root only); a symlink
+// link -> sub/t.jsonl; hard.txt, a hard link to ok.txt, and oklink.txt, a
+// symlink to it; an empty folder out/.
+void WriteFixture(const testing::TempDir& temp) {
+  const std::string d = temp.Path();
+  temp.Write("ok.txt", kText);
+  temp.Write("t.jsonl", Ref().triples);
+  temp.Write("g.json", Ref().graph);
+  temp.Write("sub/t.jsonl", "old target\n");
+  fs::create_symlink("sub/t.jsonl", d + "/link");
+  fs::create_hard_link(d + "/ok.txt", d + "/hard.txt");
+  fs::create_symlink("ok.txt", d + "/oklink.txt");
+  fs::create_directory(d + "/out");
+  if (::geteuid() != 0) return;
+  REQUIRE(Mknod(d + "/null", S_IFCHR, 1, 3));
+  REQUIRE(Mknod(d + "/full", S_IFCHR, 1, 7));
+  REQUIRE(Mknod(d + "/blk", S_IFBLK, 7, 0));
+}
+
+struct Row {
+  std::string what;
+  std::string args;      // {D} etc. as in Expand
+  std::string expected;  // everything kg prints (stdout and stderr)
+  int code;
+  // Paths under {D} and what each must be afterwards (Describe).
+  std::vector<std::pair<std::string, std::string>> after;
+  std::string setup = "";     // shell commands run first
+  std::string redirect = "";  // kg's own stdout, e.g. "> {D}/full"
+};
+
+void RunRows(const std::vector<Row>& rows) {
+  const bool root = ::geteuid() == 0;
+  if (!root)
+    MESSAGE("rows on devices skipped: mknod needs root (run as root)");
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    const bool needs_root =
+        (row.args + row.redirect + row.setup).find("{D}/full") !=
+            std::string::npos ||
+        (row.args + row.setup).find("{D}/null") != std::string::npos ||
+        (row.args + row.setup).find("{D}/blk") != std::string::npos ||
+        row.setup.find("mknod") != std::string::npos;
+    if (needs_root && !root) continue;
+    testing::TempDir temp("kg_output_contract_test");
+    WriteFixture(temp);
+    const std::string d = temp.Path();
+    if (!row.setup.empty())
+      REQUIRE(std::system(Expand(row.setup, d).c_str()) == 0);
+    std::string args = Expand(row.args, d);
+    std::string prefix;
+    if (!row.redirect.empty()) {
+      // { kg ARGS > X; } 2>&1: stderr still reaches the test.
+      prefix = "{ ";
+      args += " " + Expand(row.redirect, d) + "; }";
+    }
+    CAPTURE(args);
+    const testing::KgRun r = testing::Kg(args, prefix);
+    CHECK(r.output == Expand(row.expected, d));
+    CHECK(r.code == row.code);
+    for (const auto& [path, want] : row.after) {
+      CAPTURE(path);
+      CHECK(Describe(d + "/" + path) == Expand(want, d));
+    }
+    CHECK(Temporaries(d).empty());
+  }
+}
+
+const std::string kFull = "kg: stdout: No space left on device\n";
+
+TEST_CASE("kg -o: devices, stdout and symlinks are written, not replaced") {
+  RunRows({
+      {"a character device (as /dev/null)",
+       "extract {D}/ok.txt -o {D}/null",
+       "",
+       0,
+       {{"null", "chr 1:3"}}},
+      {"a full device (as /dev/full): the error, and still a device",
+       "extract {D}/ok.txt -o {D}/full",
+       "kg: {D}/full: No space left on device\n",
+       1,
+       {{"full", "chr 1:7"}}},
+      {"kg build to a full device",
+       "build {D}/t.jsonl --format graphml -o {D}/full",
+       "kg: {D}/full: No space left on device\n",
+       1,
+       {{"full", "chr 1:7"}}},
+      {"a symlink to a device", "extract {D}/ok.txt -o {D}/devlink",
+       "", 0, {{"devlink", "-> null"}, {"null", "chr 1:3"}},
+       "ln -s null {D}/devlink"},
+      {"a block device is refused", "extract {D}/ok.txt -o {D}/blk",
+       "kg: {D}/blk: is a block device, not a file\n", 1, {{"blk", "blk 7:0"}}},
+      {"-o /dev/stdout", "extract {D}/ok.txt -o /dev/stdout", "{X}", 0, {}},
+      {"-o - is stdout", "extract {D}/ok.txt -o -", "{X}", 0,
+       {{"-", "absent"}}},
+      {"kg build -o /dev/stdout",
+       "build {D}/t.jsonl --format json -o /dev/stdout",
+       "{G}kg build: 2 actors, 1 edges -> /dev/stdout\n", 0, {}},
+      {"a symlink: the link stays, its target is replaced",
+       "extract {D}/ok.txt -o {D}/link",
+       "",
+       0,
+       {{"link", "-> sub/t.jsonl"}, {"sub/t.jsonl", "{X}"}}},
+      {"a dangling symlink: its target is created",
+       "extract {D}/ok.txt -o {D}/dangling",
+       "",
+       0,
+       {{"dangling", "-> sub/new.jsonl"}, {"sub/new.jsonl", "{X}"}},
+       "ln -s sub/new.jsonl {D}/dangling"},
+      {"a regular file is replaced whole", "extract {D}/ok.txt -o {D}/old",
+       "", 0, {{"old", "{X}"}}, "echo old > {D}/old"},
+  });
+}
+
+TEST_CASE("kg -o: an output that is one of the inputs is refused") {
+  RunRows({
+      {"kg extract a.txt -o a.txt", "extract {D}/ok.txt -o {D}/ok.txt",
+       "kg: {D}/ok.txt: would replace the input {D}/ok.txt\n", 1,
+       {{"ok.txt", "{T}"}}},
+      {"a hard link to the input", "extract {D}/ok.txt -o {D}/hard.txt",
+       "kg: {D}/hard.txt: would replace the input {D}/ok.txt\n", 1,
+       {{"ok.txt", "{T}"}, {"hard.txt", "{T}"}}},
+      {"a symlink to the input, among other inputs",
+       "extract {D}/t.jsonl {D}/oklink.txt -o {D}/ok.txt",
+       "kg: {D}/ok.txt: would replace the input {D}/oklink.txt\n", 1,
+       {{"ok.txt", "{T}"}, {"oklink.txt", "-> ok.txt"}}},
+      {"kg build g.json -o g.json --format graphml",
+       "build {D}/g.json -o {D}/g.json --format graphml",
+       "kg: {D}/g.json: would replace the input {D}/g.json\n", 1,
+       {{"g.json", "{G}"}}},
+      {"kg build: one of the CSV pair is an input",
+       "build {D}/x.edges.csv {D}/t.jsonl -o {D}/x.csv",
+       "kg: {D}/x.edges.csv: would replace the input {D}/x.edges.csv\n", 1,
+       {{"x.edges.csv", "{X}"}, {"x.nodes.csv", "absent"}},
+       "cp {D}/t.jsonl {D}/x.edges.csv"},
+      {"the same name, a different file: fine",
+       "extract {D}/ok.txt -o {D}/out/ok.txt", "", 0,
+       {{"ok.txt", "{T}"}, {"out/ok.txt", "{X}"}}},
+  });
+}
+
+TEST_CASE("kg: outputs are checked before any input is read") {
+  RunRows({
+      {"kg build: a missing output folder before a missing input",
+       "build {D}/missing.txt -o {D}/no/g.json",
+       "kg: {D}/no/g.json: No such file or directory\n", 1,
+       {{"no", "absent"}}},
+      {"kg build: an output under a file before a bad rule pack",
+       "build --rules {D}/none.json {D}/ok.txt -o {D}/ok.txt/g.json",
+       "kg: {D}/ok.txt/g.json: Not a directory\n", 1, {{"ok.txt", "{T}"}}},
+      {"kg build csv: the second output is checked too",
+       "build {D}/missing.txt -o {D}/x.csv",
+       "kg: {D}/x.edges.csv: is a folder, not a file\n", 1,
+       {{"x.nodes.csv", "absent"}}, "mkdir {D}/x.edges.csv"},
+      {"kg extract: a missing output folder before a missing rule pack",
+       "extract --rules {D}/none.json {D}/ok.txt -o {D}/no/o.jsonl",
+       "kg: {D}/no/o.jsonl: No such file or directory\n", 1, {}},
+      {"kg extract: a missing output folder before a missing input",
+       "extract {D}/missing.txt -o {D}/no/o.jsonl",
+       "kg: {D}/no/o.jsonl: No such file or directory\n", 1, {}},
+  });
+}
+
+TEST_CASE("kg: every command exits 1 naming the reason when stdout fails") {
+  RunRows({
+      {"path", "path France Japan {D}/t.jsonl", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"path --json", "path --json France Japan {D}/t.jsonl", kFull, 1, {},
+       "", "> {D}/full"},
+      {"neighbors", "neighbors France {D}/t.jsonl", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"stats", "stats {D}/t.jsonl", kFull, 1, {}, "", "> {D}/full"},
+      {"stats --json", "stats --json {D}/t.jsonl", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"--help", "--help", kFull, 1, {}, "", "> {D}/full"},
+      {"extract --help", "extract --help", kFull, 1, {}, "", "> {D}/full"},
+      {"--version", "--version", kFull, 1, {}, "", "> {D}/full"},
+      {"rules list", "rules list", kFull, 1, {}, "", "> {D}/full"},
+      {"extract to stdout", "extract {D}/ok.txt", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"extract -o -", "extract {D}/ok.txt -o -", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"build -o -", "build {D}/t.jsonl --format json -o -", kFull, 1, {}, "",
+       "> {D}/full"},
+      {"a failed command keeps its own code and message",
+       "path France Nowhere {D}/t.jsonl",
+       "kg: no actor \"Nowhere\"\n", 1, {}, "", "> {D}/full"},
+  });
+}
+
+TEST_CASE("kg build csv: both files replaced or neither") {
+  RunRows({
+      {"the edges file cannot be written: the old nodes file stays",
+       "build {D}/t.jsonl -o {D}/x.csv",
+       "kg: {D}/x.edges.csv: No space left on device\n",
+       1,
+       {{"x.nodes.csv", "old nodes\n"}, {"x.edges.csv", "chr 1:7"}},
+       "echo old nodes > {D}/x.nodes.csv && mknod {D}/x.edges.csv c 1 7"},
+      {"the nodes file cannot be written: the old edges file stays",
+       "build {D}/t.jsonl -o {D}/x.csv",
+       "kg: {D}/x.nodes.csv: No space left on device\n",
+       1,
+       {{"x.nodes.csv", "chr 1:7"}, {"x.edges.csv", "old edges\n"}},
+       "echo old edges > {D}/x.edges.csv && mknod {D}/x.nodes.csv c 1 7"},
+      {"an edges path that is a folder: neither is written",
+       "build {D}/t.jsonl -o {D}/x.csv",
+       "kg: {D}/x.edges.csv: is a folder, not a file\n",
+       1,
+       {{"x.nodes.csv", "old nodes\n"}, {"x.edges.csv", "folder"}},
+       "echo old nodes > {D}/x.nodes.csv && mkdir {D}/x.edges.csv"},
+  });
+}
+
+}  // namespace
+}  // namespace kg
