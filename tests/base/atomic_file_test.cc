@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -11,7 +12,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <chrono>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "tests/temp_dir.h"
@@ -431,6 +434,35 @@ TEST_CASE("AtomicFile::CommitAll: both or neither") {
       dir.Write("x.edges.csv", "old edges\n");
     }
   }
+}
+
+TEST_CASE("AtomicFile::CommitAll waits for another writer's lock on the folder") {
+  testing::TempDir dir("kg_atomic_file_test");
+  const std::string nodes = dir.Write("x.nodes.csv", "old nodes\n");
+  const std::string edges = dir.Write("x.edges.csv", "old edges\n");
+  // Another kg committing in the folder holds its lock.
+  const int folder = ::open(dir.Path().c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(folder >= 0);
+  REQUIRE(::flock(folder, LOCK_EX) == 0);
+  AtomicFile n(nodes), e(edges);
+  REQUIRE(n.Open().ok());
+  REQUIRE(e.Open().ok());
+  n.stream() << "new nodes\n";
+  e.stream() << "new edges\n";
+  Status committed = Status::Internal("", "not yet");
+  std::thread commit([&] {
+    AtomicFile* group[] = {&n, &e};
+    committed = AtomicFile::CommitAll(group);
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  CHECK(ReadFile(nodes) == "old nodes\n");
+  CHECK(ReadFile(edges) == "old edges\n");
+  ::close(folder);  // releases the lock
+  commit.join();
+  CHECK(committed.ToString() == "OK");
+  CHECK(ReadFile(nodes) == "new nodes\n");
+  CHECK(ReadFile(edges) == "new edges\n");
+  CHECK(ListingOf(dir.Path()) == "x.edges.csv x.nodes.csv");
 }
 
 TEST_CASE("AtomicFile::RemoveTemporariesForSignal removes named temporaries") {

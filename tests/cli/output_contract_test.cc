@@ -317,5 +317,157 @@ TEST_CASE("kg build csv: both files replaced or neither") {
   });
 }
 
+TEST_CASE("kg -o a FIFO: written through, the FIFO stays") {
+  testing::TempDir temp("kg_output_contract_test");
+  WriteFixture(temp);
+  const std::string fifo = temp.Path("fifo");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // The reader first: kg's open does not wait, and the triples fit in the
+  // pipe's buffer.
+  const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  REQUIRE(reader >= 0);
+  const testing::KgRun r =
+      testing::Kg("extract " + temp.Path("ok.txt") + " -o " + fifo);
+  CHECK(r.output == "");
+  CHECK(r.code == 0);
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(reader, buf, sizeof buf)) > 0;)
+    got.append(buf, static_cast<size_t>(n));
+  ::close(reader);
+  CHECK(got == Ref().triples);
+  CHECK(Describe(fifo) == "fifo");
+  CHECK(Temporaries(temp.Path()).empty());
+}
+
+// Many documents of the one triple: a graph of 3000 edges (0.8 MB as JSON,
+// 0.5 MB of edges CSV) from `count` lines.
+std::string ManyTriples(int count) {
+  std::string line = Ref().triples;
+  std::string out;
+  for (int i = 0; i < count; ++i)
+    out += Replace(line, "\"doc\":\"ok.txt\"",
+                   "\"doc\":\"d" + std::to_string(i) + ".txt\"");
+  return out;
+}
+
+TEST_CASE("kg: SIGHUP, SIGQUIT, SIGTERM and SIGINT leave no output and no "
+          "temporary") {
+  testing::TempDir temp("kg_output_contract_test");
+  std::string many;
+  for (int i = 0; i < 40000; ++i)
+    many += "France met Japan on 2 May 2019. India criticized Brazil.\n\n";
+  temp.Write("many.txt", many);
+  const std::string d = temp.Path();
+  fs::create_directory(d + "/out");
+  for (int sig : {SIGHUP, SIGQUIT, SIGTERM, SIGINT}) {
+    CAPTURE(sig);
+    const testing::KgRun r = testing::KgInterrupted(
+        "extract --threads 1 " + d + "/many.txt -o " + d + "/out/o.jsonl",
+        d + "/out", sig);
+    CHECK(r.output == "kg: interrupted\n");
+    CHECK(r.code == 130);
+    CHECK(Describe(d + "/out/o.jsonl") == "absent");
+    CHECK(fs::is_empty(d + "/out"));
+  }
+}
+
+TEST_CASE("kg build csv: concurrent builds of one output leave a matching "
+          "pair") {
+  testing::TempDir temp("kg_output_contract_test");
+  const std::string d = temp.Path();
+  temp.Write("a.jsonl", Ref().triples);
+  temp.Write("b.jsonl", ManyTriples(3000));
+  std::string pair[2][2];  // a's and b's nodes and edges
+  for (int i = 0; i < 2; ++i) {
+    const std::string name = i == 0 ? "a" : "b";
+    REQUIRE(testing::Kg("build " + d + "/" + name + ".jsonl -o " + d + "/" +
+                        name + ".csv")
+                .code == 0);
+    pair[i][0] = ReadBytes(d + "/" + name + ".nodes.csv");
+    pair[i][1] = ReadBytes(d + "/" + name + ".edges.csv");
+  }
+  REQUIRE(pair[0][0] != pair[1][0]);
+  REQUIRE(pair[0][1] != pair[1][1]);
+  const std::string kg = KG_BINARY;
+  for (int round = 0; round < 12; ++round) {
+    CAPTURE(round);
+    const std::string both = kg + " build " + d + "/a.jsonl -o " + d +
+                             "/x.csv 2>/dev/null & " + kg + " build " + d +
+                             "/b.jsonl -o " + d + "/x.csv 2>/dev/null; wait";
+    REQUIRE(std::system(both.c_str()) == 0);
+    const std::string nodes = ReadBytes(d + "/x.nodes.csv");
+    const std::string edges = ReadBytes(d + "/x.edges.csv");
+    const bool a = nodes == pair[0][0] && edges == pair[0][1];
+    const bool b = nodes == pair[1][0] && edges == pair[1][1];
+    CHECK((a || b));
+    CHECK(Temporaries(d).empty());
+  }
+}
+
+// A tmpfs of `kib` KiB mounted on `dir` for the test (root with
+// CAP_SYS_ADMIN only), unmounted at the end.
+class SmallDisk {
+ public:
+  SmallDisk(const std::string& dir, int kib) : dir_(dir) {
+    fs::create_directories(dir);
+    const std::string size = "size=" + std::to_string(kib) + "k";
+    mounted_ = ::mount("tmpfs", dir.c_str(), "tmpfs", 0, size.c_str()) == 0;
+  }
+  ~SmallDisk() {
+    if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
+  }
+  SmallDisk(const SmallDisk&) = delete;
+  SmallDisk& operator=(const SmallDisk&) = delete;
+  bool mounted() const { return mounted_; }
+
+ private:
+  std::string dir_;
+  bool mounted_ = false;
+};
+
+TEST_CASE("kg on a full disk: the old files stay, whole, and no temporary") {
+  testing::TempDir temp("kg_output_contract_test");
+  WriteFixture(temp);
+  const std::string d = temp.Path();
+  temp.Write("big.jsonl", ManyTriples(3000));
+  const SmallDisk disk(d + "/small", 256);
+  if (!disk.mounted()) {
+    MESSAGE("skipped: mounting a small tmpfs needs root (CAP_SYS_ADMIN)");
+    return;
+  }
+  const std::string m = d + "/small";
+  std::ofstream(m + "/g.json") << "old graph\n";
+  std::ofstream(m + "/x.nodes.csv") << "old nodes\n";
+  std::ofstream(m + "/x.edges.csv") << "old edges\n";
+  SUBCASE("a graph larger than the disk") {
+    const testing::KgRun r =
+        testing::Kg("build " + d + "/big.jsonl -o " + m + "/g.json");
+    CHECK(r.output == "kg: " + m + "/g.json: No space left on device\n");
+    CHECK(r.code == 1);
+    CHECK(Describe(m + "/g.json") == "old graph\n");
+  }
+  SUBCASE("a CSV pair whose nodes fit and edges do not") {
+    const testing::KgRun r =
+        testing::Kg("build " + d + "/big.jsonl -o " + m + "/x.csv");
+    CHECK(r.output == "kg: " + m + "/x.edges.csv: No space left on device\n");
+    CHECK(r.code == 1);
+    CHECK(Describe(m + "/x.nodes.csv") == "old nodes\n");
+    CHECK(Describe(m + "/x.edges.csv") == "old edges\n");
+  }
+  SUBCASE("stdout redirected to a file on the full disk") {
+    // Fill the disk, then print into it.
+    // dd fails when the disk is full: that is the point.
+    [[maybe_unused]] const int filled =
+        std::system(("dd if=/dev/zero of=" + m + "/filler bs=4k 2>/dev/null")
+                        .c_str());
+    const testing::KgRun r = testing::Kg(
+        "stats --json " + d + "/big.jsonl > " + m + "/s.json; }", "{ ");
+    CHECK(r.output == kFull);
+    CHECK(r.code == 1);
+  }
+  CHECK(Temporaries(d).empty());
+}
+
 }  // namespace
 }  // namespace kg
