@@ -141,12 +141,13 @@ void RunRows(const std::vector<Row>& rows) {
     MESSAGE("rows on devices skipped: mknod needs root (run as root)");
   for (const Row& row : rows) {
     CAPTURE(row.what);
-    const bool needs_root =
-        (row.args + row.redirect + row.setup).find("{D}/full") !=
-            std::string::npos ||
-        (row.args + row.setup).find("{D}/null") != std::string::npos ||
-        (row.args + row.setup).find("{D}/blk") != std::string::npos ||
-        row.setup.find("mknod") != std::string::npos;
+    // A row needs root if it uses a device of the fixture or makes one.
+    const std::string uses = row.args + " " + row.redirect + " " + row.setup;
+    bool needs_root = uses.find("mknod") != std::string::npos;
+    for (const char* device : {"{D}/full", "{D}/null", "{D}/blk"})
+      needs_root |= uses.find(device) != std::string::npos;
+    for (const auto& [path, want] : row.after)
+      needs_root |= want.rfind("chr ", 0) == 0 || want.rfind("blk ", 0) == 0;
     if (needs_root && !root) continue;
     testing::TempDir temp("kg_output_contract_test");
     WriteFixture(temp);
