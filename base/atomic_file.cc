@@ -16,7 +16,10 @@
 #include <vector>
 
 namespace kg {
-namespace {
+// Not in the anonymous namespace: AtomicFile::State holds one (GCC warns
+// of a field whose type has internal linkage in a unity build).
+namespace internal {
+
 
 // A streambuf over a file descriptor that keeps the errno of the first
 // failed write (std::ofstream only says that something failed).
@@ -74,6 +77,10 @@ class ErrnoKeepingBuffer : public std::streambuf {
   int fd_ = -1;
   int error_ = 0;
 };
+
+}  // namespace internal
+
+namespace {
 
 // The named temporaries, for RemoveTemporariesForSignal(): fixed buffers
 // and a flag per slot, which a signal handler may read (a std::string may
@@ -195,7 +202,7 @@ struct AtomicFile::State {
   bool target_exists = false;
   dev_t target_dev = 0;
   ino_t target_ino = 0;
-  ErrnoKeepingBuffer buffer;
+  internal::ErrnoKeepingBuffer buffer;
   std::ostream out;
 
   // The context of messages: "stdout" for "-".

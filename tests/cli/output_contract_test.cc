@@ -93,7 +93,7 @@ const Reference& Ref() {
 
 // Placeholders of rows: {D} the row's folder, {X} the triples of ok.txt,
 // {G} their graph file, {T} ok.txt's text.
-std::string Expand(std::string s, const std::string& dir) {
+std::string OutExpand(std::string s, const std::string& dir) {
   s = Replace(std::move(s), "{D}", dir);
   s = Replace(std::move(s), "{X}", Ref().triples);
   s = Replace(std::move(s), "{G}", Ref().graph);
@@ -124,7 +124,7 @@ void WriteFixture(const testing::TempDir& temp) {
   REQUIRE(Mknod(d + "/blk", S_IFBLK, 7, 0));
 }
 
-struct Row {
+struct OutRow {
   std::string what;
   std::string args;      // {D} etc. as in Expand
   std::string expected;  // everything kg prints (stdout and stderr)
@@ -135,11 +135,11 @@ struct Row {
   std::string redirect = "";  // kg's own stdout, e.g. "> {D}/full"
 };
 
-void RunRows(const std::vector<Row>& rows) {
+void RunOutRows(const std::vector<OutRow>& rows) {
   const bool root = ::geteuid() == 0;
   if (!root)
     MESSAGE("rows on devices skipped: mknod needs root (run as root)");
-  for (const Row& row : rows) {
+  for (const OutRow& row : rows) {
     CAPTURE(row.what);
     // A row needs root if it uses a device of the fixture or makes one.
     const std::string uses = row.args + " " + row.redirect + " " + row.setup;
@@ -153,21 +153,21 @@ void RunRows(const std::vector<Row>& rows) {
     WriteFixture(temp);
     const std::string d = temp.Path();
     if (!row.setup.empty())
-      REQUIRE(std::system(Expand(row.setup, d).c_str()) == 0);
-    std::string args = Expand(row.args, d);
+      REQUIRE(std::system(OutExpand(row.setup, d).c_str()) == 0);
+    std::string args = OutExpand(row.args, d);
     std::string prefix;
     if (!row.redirect.empty()) {
       // { kg ARGS > X; } 2>&1: stderr still reaches the test.
       prefix = "{ ";
-      args += " " + Expand(row.redirect, d) + "; }";
+      args += " " + OutExpand(row.redirect, d) + "; }";
     }
     CAPTURE(args);
     const testing::KgRun r = testing::Kg(args, prefix);
-    CHECK(r.output == Expand(row.expected, d));
+    CHECK(r.output == OutExpand(row.expected, d));
     CHECK(r.code == row.code);
     for (const auto& [path, want] : row.after) {
       CAPTURE(path);
-      CHECK(Describe(d + "/" + path) == Expand(want, d));
+      CHECK(Describe(d + "/" + path) == OutExpand(want, d));
     }
     CHECK(Temporaries(d).empty());
   }
@@ -176,7 +176,7 @@ void RunRows(const std::vector<Row>& rows) {
 const std::string kFull = "kg: stdout: No space left on device\n";
 
 TEST_CASE("kg -o: devices, stdout and symlinks are written, not replaced") {
-  RunRows({
+  RunOutRows({
       {"a character device (as /dev/null)",
        "extract {D}/ok.txt -o {D}/null",
        "",
@@ -220,7 +220,7 @@ TEST_CASE("kg -o: devices, stdout and symlinks are written, not replaced") {
 }
 
 TEST_CASE("kg -o: an output that is one of the inputs is refused") {
-  RunRows({
+  RunOutRows({
       {"kg extract a.txt -o a.txt", "extract {D}/ok.txt -o {D}/ok.txt",
        "kg: {D}/ok.txt: would replace the input {D}/ok.txt\n", 1,
        {{"ok.txt", "{T}"}}},
@@ -247,7 +247,7 @@ TEST_CASE("kg -o: an output that is one of the inputs is refused") {
 }
 
 TEST_CASE("kg: outputs are checked before any input is read") {
-  RunRows({
+  RunOutRows({
       {"kg build: a missing output folder before a missing input",
        "build {D}/missing.txt -o {D}/no/g.json",
        "kg: {D}/no/g.json: No such file or directory\n", 1,
@@ -269,7 +269,7 @@ TEST_CASE("kg: outputs are checked before any input is read") {
 }
 
 TEST_CASE("kg: every command exits 1 naming the reason when stdout fails") {
-  RunRows({
+  RunOutRows({
       {"path", "path France Japan {D}/t.jsonl", kFull, 1, {}, "",
        "> {D}/full"},
       {"path --json", "path --json France Japan {D}/t.jsonl", kFull, 1, {},
@@ -296,7 +296,7 @@ TEST_CASE("kg: every command exits 1 naming the reason when stdout fails") {
 }
 
 TEST_CASE("kg build csv: both files replaced or neither") {
-  RunRows({
+  RunOutRows({
       {"the edges file cannot be written: the old nodes file stays",
        "build {D}/t.jsonl -o {D}/x.csv",
        "kg: {D}/x.edges.csv: No space left on device\n",
