@@ -127,11 +127,6 @@ struct BuildOptions {
   std::string around_id;  // set by RunBuild: the actor id --around resolved to
 };
 
-// "1 edge", "3 edges".
-std::string CountWithNoun(size_t n, const std::string& noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
-
 // The formats `kg build` writes. "json" is kg's own graph file; the others
 // are for other tools (export/graph_writer.h).
 constexpr const char* kFormats[] = {"json", "graphml",   "gexf",      "gexf1.2",
@@ -199,6 +194,18 @@ Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
   return Status::Ok();
 }
 
+// With --around, replaces `g` by the neighbourhood: every format writes
+// just that, and the message counts it.
+Status KeepNeighbourhood(BuildOptions* o, kg::graph::KnowledgeGraph* g) {
+  if (o->around.empty()) return Status::Ok();
+  auto v = kg::graph::ResolveActor(*g, o->around);
+  if (!v.ok()) return v.status();
+  o->around_id = g->actor(*v).id;
+  const kg::graph::EdgeFilter all;
+  *g = kg::graph::Subgraph(*g, kg::graph::Neighbourhood(*g, *v, o->depth, all), all);
+  return Status::Ok();
+}
+
 int RunBuild(BuildOptions o) {
   const std::string format =
       o.format.empty() ? FormatOfOutputName(o.output) : AsciiLower(o.format);
@@ -216,42 +223,30 @@ int RunBuild(BuildOptions o) {
     return Fail(Status::InvalidArgument(
         o.output,
         "unknown graph format \"" + format + "\" (known: " + known + ")"));
-  kg::graph::KnowledgeGraph g;
-  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
-  if (!o.around.empty()) {
-    // Every format writes just the neighbourhood, and the message below
-    // counts it: the graph is replaced by it.
-    auto v = kg::graph::ResolveActor(g, o.around);
-    if (!v.ok()) return Fail(v.status());
-    o.around_id = g.actor(*v).id;
-    const kg::graph::EdgeFilter all;
-    g = kg::graph::Subgraph(g, kg::graph::Neighbourhood(g, *v, o.depth, all), all);
-  }
+  // The outputs are opened before any input is read (cli_util.h).
+  std::vector<std::string> outputs = {o.output};
   std::string written = o.output;
-  Status s;
   if (format == "csv") {
     // Neo4j bulk import wants two files: "x.csv" gives x.nodes.csv and
-    // x.edges.csv, each written whole or not at all.
+    // x.edges.csv, replaced together or not at all.
     std::string stem = o.output;
     if (stem.size() > 4 && EndsWithNoCase(stem, ".csv")) stem.resize(stem.size() - 4);
-    written = stem + ".nodes.csv, " + stem + ".edges.csv";
-    s = WriteOutput(stem + ".nodes.csv", [&](std::ostream& out) {
-      kg::exporter::WriteNodesCsv(g, out);
-      return Status::Ok();
-    });
-    if (s.ok())
-      s = WriteOutput(stem + ".edges.csv", [&](std::ostream& out) {
-        kg::exporter::WriteEdgesCsv(g, out);
+    outputs = {stem + ".nodes.csv", stem + ".edges.csv"};
+    written = outputs[0] + ", " + outputs[1];
+  }
+  kg::graph::KnowledgeGraph g;
+  Status s = WriteOutputs(
+      outputs, o.in.inputs, [&](std::span<std::ostream* const> out) {
+        if (Status l = LoadInputs(o.in, &g); !l.ok()) return l;
+        if (Status a = KeepNeighbourhood(&o, &g); !a.ok()) return a;
+        if (format != "csv") return WriteFormat(g, o, format, *out[0]);
+        kg::exporter::WriteNodesCsv(g, *out[0]);
+        kg::exporter::WriteEdgesCsv(g, *out[1]);
         return Status::Ok();
       });
-  } else {
-    s = WriteOutput(o.output, [&](std::ostream& out) {
-      return WriteFormat(g, o, format, out);
-    });
-  }
   if (!s.ok()) return Fail(s);
-  std::cerr << "kg build: " << CountWithNoun(g.actor_count(), "actor") << ", "
-            << CountWithNoun(g.edge_count(), "edge") << " -> " << written << "\n";
+  std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
+            << " edges -> " << written << "\n";
   return 0;
 }
 

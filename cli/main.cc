@@ -1,7 +1,9 @@
 // kg: the command line. Each command parses its flags into an options
 // struct and calls the libraries (cli/*_commands.cc); every failure is one
 // line on stderr. Exit codes: 0 ok, 1 bad input or a failed check, 2
-// internal error, 130 interrupted.
+// internal error, 130 interrupted (SIGHUP, SIGINT, SIGQUIT, SIGTERM). What
+// a command prints is checked to have arrived: `kg stats g.json > /dev/full`
+// exits 1 with "kg: stdout: No space left on device".
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
@@ -43,6 +45,7 @@ std::string UnknownCommandMessage(const CLI::App& app, std::string_view word) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   kg::cli::InstallInterruptHandler();
+  kg::cli::CheckStdout();
 
   CLI::App app{
       "kg: dated knowledge graphs of who did what to whom, from prose"};
@@ -65,7 +68,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 1;
+    return kg::cli::FinishStdout(app.exit(e) == 0 ? 0 : 1);
   }
-  return code;
+  return kg::cli::FinishStdout(code);
 }

@@ -162,7 +162,7 @@ TEST_CASE("kg build --around: every format writes the neighbourhood, and the mes
       CHECK(r.code == 0);
       const std::string text = ReadAll(file);
       if (depth == 1) {
-        CHECK(r.output == "kg build: 2 actors, 1 edge -> " + file + "\n");
+        CHECK(r.output == "kg build: 2 actors, 1 edges -> " + file + "\n");
         CHECK(CountOf(text, c.node_mark) == 2);
         CHECK(CountOf(text, c.edge_mark) == (c.file == "a.nodelink.json" ? 2 : 1));
       } else {
@@ -179,14 +179,14 @@ TEST_CASE("kg build --around: every format writes the neighbourhood, and the mes
   // CSV: both files hold the neighbourhood.
   const Run csv = Kg("build " + s.triples + " --around ann -o " + s.Path("a.csv"));
   CHECK(csv.code == 0);
-  CHECK(csv.output == "kg build: 2 actors, 1 edge -> " + s.Path("a.nodes.csv") + ", " +
+  CHECK(csv.output == "kg build: 2 actors, 1 edges -> " + s.Path("a.nodes.csv") + ", " +
                           s.Path("a.edges.csv") + "\n");
   CHECK(CountOf(ReadAll(s.Path("a.nodes.csv")), "\n") == 3);
   CHECK(CountOf(ReadAll(s.Path("a.edges.csv")), "\n") == 2);
   // Depth 0: the actor alone.
   const Run alone = Kg("build " + s.triples + " --around cuba --depth 0 -o " + s.Path("c.graphml"));
   CHECK(alone.code == 0);
-  CHECK(alone.output == "kg build: 1 actor, 0 edges -> " + s.Path("c.graphml") + "\n");
+  CHECK(alone.output == "kg build: 1 actors, 0 edges -> " + s.Path("c.graphml") + "\n");
   // An unknown actor: one line, exit 1, nothing written.
   const Run unknown = Kg("build " + s.triples + " --around anne -o " + s.Path("u.graphml"));
   CHECK(unknown.code == 1);
