@@ -18,7 +18,9 @@
 #include "graph/path_finder.h"
 #include "graph/report.h"
 #include "graph/subgraph.h"
+#include "pipeline/affiliations.h"
 #include "pipeline/graph_loader.h"
+#include "pipeline/pack_loader.h"
 
 namespace kg::cli {
 namespace {
@@ -35,6 +37,7 @@ struct GraphInputOptions {
   bool directed = false;
   bool json = false;
   unsigned threads = 0;  // all hardware threads
+  bool no_affiliations = false;
 };
 
 void AddGraphInputFlags(CLI::App* cmd, GraphInputOptions* o, bool filters) {
@@ -44,6 +47,9 @@ void AddGraphInputFlags(CLI::App* cmd, GraphInputOptions* o, bool filters) {
                   "Threads for text and triples inputs (default 0: one per "
                   "core); the graph is the same for any number")
       ->check(CLI::Range(0, 1024));
+  cmd->add_flag("--no-affiliations", o->no_affiliations,
+                "Leave out the affiliation edges (person -> country or "
+                "organization, from titles, demonyms, codes and the pack)");
   if (!filters) return;
   cmd->add_option("--since", o->since,
                   "Keep edges whose date overlaps from DATE on");
@@ -104,7 +110,8 @@ kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
   return f;
 }
 
-// Builds the graph of the inputs (texts, triples, saved graphs).
+// Builds the graph of the inputs (texts, triples, saved graphs), then adds
+// the affiliation edges unless --no-affiliations.
 kg::Status LoadInputs(const GraphInputOptions& o,
                       kg::graph::KnowledgeGraph* g) {
   kg::pipeline::LoadOptions lo;
@@ -113,7 +120,15 @@ kg::Status LoadInputs(const GraphInputOptions& o,
   lo.reporter = [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";
   };
-  return kg::pipeline::LoadGraph(o.inputs, lo, g);
+  if (o.no_affiliations) return kg::pipeline::LoadGraph(o.inputs, lo, g);
+  // Affiliations need the pack whatever the inputs: load it once, for the
+  // extractor too.
+  kg::Result<kg::extract::RulePack> pack = kg::pipeline::LoadPack(o.rules);
+  if (!pack.ok()) return pack.status();
+  lo.pack = &*pack;
+  if (kg::Status s = kg::pipeline::LoadGraph(o.inputs, lo, g); !s.ok()) return s;
+  kg::Result<size_t> added = kg::pipeline::AddAffiliations(*pack, g);
+  return added.ok() ? kg::Status::Ok() : added.status();
 }
 
 struct BuildOptions {

@@ -109,6 +109,10 @@ std::string RelationType(std::string_view relation) {
   return out.empty() ? "RELATED" : out;
 }
 
+// The relationship type of every affiliation edge, whatever its relation,
+// so that a Cypher query can tell derived links from events.
+constexpr std::string_view kAffiliationType = "AFFILIATED_WITH";
+
 }  // namespace
 
 void WriteNodesCsv(const graph::KnowledgeGraph& g, std::ostream& out) {
@@ -133,7 +137,10 @@ void WriteEdgesCsv(const graph::KnowledgeGraph& g, std::ostream& out) {
     const graph::EventEdge& e = g.edge(id);
     out << CsvQuoted(g.actor(ref.source).id) << ','
         << CsvQuoted(g.actor(ref.target).id) << ','
-        << CsvQuoted(RelationType(e.relation)) << ',' << CsvQuoted(e.relation) << ','
+        << CsvQuoted(e.kind == graph::EdgeKind::kAffiliation
+                         ? std::string(kAffiliationType)
+                         : RelationType(e.relation))
+        << ',' << CsvQuoted(e.relation) << ','
         << CsvQuoted(e.category) << ',' << e.quad_class << ','
         << (e.dated ? CsvQuoted(e.date) : "") << ','
         << QuotedDay(e.dated, e.when.start) << ','

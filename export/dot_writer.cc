@@ -37,6 +37,7 @@ constexpr QuadClass kQuadClasses[] = {
     {"material conflict", "#D55E00"},
 };
 constexpr std::string_view kOtherColour = "#999999";
+constexpr std::string_view kAffiliationColour = "#999999";
 
 std::string_view Colour(int quad_class) {
   return quad_class >= 1 && quad_class <= 4
@@ -119,6 +120,7 @@ struct DrawnEdge {
   bool symmetric = false;
   size_t penwidth = 1;
   std::string tooltip;
+  bool affiliation = false;  // drawn dashed grey, with its legend row
 };
 
 std::string Tooltip(const graph::KnowledgeGraph& g,
@@ -159,7 +161,10 @@ std::vector<DrawnEdge> EdgesToDraw(const graph::KnowledgeGraph& g,
       DrawnEdge d;
       d.source = r.source;
       d.target = r.target;
-      d.label = e.date.empty() ? e.relation : e.relation + " (" + e.date + ")";
+      d.affiliation = e.kind == graph::EdgeKind::kAffiliation;
+      // An affiliation's date is its evidence's: not part of its label.
+      d.label = e.date.empty() || d.affiliation ? e.relation
+                                                : e.relation + " (" + e.date + ")";
       d.quad_class = e.quad_class;
       d.symmetric = e.symmetric;
       d.tooltip = e.sentence;
@@ -172,7 +177,8 @@ std::vector<DrawnEdge> EdgesToDraw(const graph::KnowledgeGraph& g,
     DrawnEdge d;
     d.source = a.source;
     d.target = a.target;
-    d.label = AggregatedLabel(a);
+    d.affiliation = g.edge(a.edges.front()).kind == graph::EdgeKind::kAffiliation;
+    d.label = d.affiliation ? a.relation : AggregatedLabel(a);
     d.quad_class = a.quad_class;
     d.symmetric = a.symmetric;
     d.penwidth = std::clamp<size_t>(a.count, 1, kMaxPenwidth);
@@ -217,7 +223,14 @@ void WriteDot(const graph::KnowledgeGraph& g, const DotOptions& options,
     const QuadClass& c = kQuadClasses[q - 1];
     out << "<td bgcolor=\"" << c.colour << "\">" << q << " " << c.name << "</td>";
   }
-  out << "</tr></table>>];\n"
+  out << "</tr>";
+  // Its own row, only when one is drawn: an event-only diagram is as before.
+  if (std::any_of(edges.begin(), edges.end(),
+                  [](const DrawnEdge& d) { return d.affiliation; })) {
+    out << "<tr><td><b>affiliation</b></td><td colspan=\"4\">dashed grey: "
+           "person to country or organization</td></tr>";
+  }
+  out << "</table>>];\n"
          "  node [style=filled, fillcolor=\"#FFFFFF\", "
          "fontname=\"Helvetica\"];\n"
          "  edge [fontname=\"Helvetica\", fontsize=9];\n";
@@ -232,7 +245,9 @@ void WriteDot(const graph::KnowledgeGraph& g, const DotOptions& options,
   for (const DrawnEdge& d : edges) {
     out << "  \"n" << d.source << "\" -> \"n" << d.target
         << "\" [label=" << DotQuoted(d.label) << ", color=\""
-        << Colour(d.quad_class) << "\", penwidth=" << d.penwidth;
+        << (d.affiliation ? kAffiliationColour : Colour(d.quad_class))
+        << "\", penwidth=" << d.penwidth;
+    if (d.affiliation) out << ", style=dashed";
     if (d.symmetric) out << ", dir=none";
     out << ", tooltip=" << DotQuoted(d.tooltip) << "];\n";
   }

@@ -131,6 +131,9 @@ constexpr Attribute kEdgeAttributes[] = {
     {"relation", "string"},  {"category", "string"}, {"quad_class", "integer"},
     {"symmetric", "boolean"}, {"mentions", "integer"}, {"dates", "string"},
     {"precision", "string"}, {"confidence", "double"},
+    // Only with an affiliation edge. Not "kind": that is GEXF 1.3's own edge
+    // attribute (the relation here), and Gephi would show two "kind"s.
+    {"edge_kind", "string"},
 };
 
 void Declare(std::string_view cls, std::span<const Attribute> attrs,
@@ -221,7 +224,12 @@ void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
          "timeformat=\"date\""
       << (v13 ? " timerepresentation=\"interval\"" : "") << ">\n";
   Declare("node", kNodeAttributes, out);
-  Declare("edge", kEdgeAttributes, out);
+  // An event-only graph's bytes stay as before: edge_kind is declared (and
+  // given on every edge) only when there is an affiliation edge.
+  const bool with_kind = g.affiliation_count() > 0;
+  std::span<const Attribute> edge_attributes = kEdgeAttributes;
+  if (!with_kind) edge_attributes = edge_attributes.first(edge_attributes.size() - 1);
+  Declare("edge", edge_attributes, out);
 
   out << "    <nodes count=\"" << n << "\">\n";
   for (size_t v = 0; v < n; ++v) {
@@ -262,6 +270,7 @@ void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
     AttValue("dates", XmlEscape(edges[i].dates), out);
     AttValue("precision", edges[i].precision, out);
     AttValue("confidence", FormatDouble(a.confidence), out);
+    if (with_kind) AttValue("edge_kind", graph::EdgeKindName(g.edge(a.edges.front()).kind), out);
     out << "        </attvalues>\n";
     Spells(edges[i].spells, out);
     Color(QuadClassColor(a.quad_class), out);

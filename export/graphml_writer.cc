@@ -48,6 +48,7 @@ constexpr Key kKeys[] = {
     {"n_last_date", "node", "last_date", "string"},
     {"e_label", "edge", "label", "string"},
     {"e_relation", "edge", "relation", "string"},
+    {"e_kind", "edge", "kind", "string"},  // only with an affiliation edge
     {"e_category", "edge", "category", "string"},
     {"e_quad_class", "edge", "quad_class", "int"},
     {"e_date", "edge", "date", "string"},
@@ -163,8 +164,10 @@ void WriteNode(const graph::KnowledgeGraph& g, const GraphMLNodeIds& ids, size_t
   out.Append("    </node>\n");
 }
 
+// `with_kind`: the graph has an affiliation edge, so key e_kind is declared
+// and every edge carries it (an event-only graph's bytes stay as before).
 void WriteEdge(const graph::KnowledgeGraph& g, const GraphMLNodeIds& ids, size_t id,
-               TextBuilder& out) {
+               bool with_kind, TextBuilder& out) {
   const graph::EventEdge& e = g.edge(id);
   const graph::EdgeRef ref = g.edge_ref(id);
   out.Append("    <edge id=\"e");
@@ -174,16 +177,18 @@ void WriteEdge(const graph::KnowledgeGraph& g, const GraphMLNodeIds& ids, size_t
   out.Append("\" target=\"");
   ids.Append(ref.target, out);
   out.Append("\">\n");
-  // "relation (date)", pieces escaped on their own as the names above.
+  // "relation (date)", pieces escaped on their own as the names above; an
+  // affiliation's date is its evidence's, not the label's.
   DataStart("e_label", out);
   out.AppendXml(e.relation);
-  if (!e.date.empty()) {
+  if (!e.date.empty() && e.kind == graph::EdgeKind::kEvent) {
     out.Append(" (");
     out.AppendXml(e.date);
     out.Append(")");
   }
   DataEnd(out);
   XmlData("e_relation", e.relation, out);
+  if (with_kind) XmlData("e_kind", graph::EdgeKindName(e.kind), out);
   XmlData("e_category", e.category, out);
   DataStart("e_quad_class", out);
   out.AppendSigned(e.quad_class);
@@ -221,7 +226,9 @@ void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out) {
       "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+  const bool with_kind = g.affiliation_count() > 0;
   for (const Key& k : kKeys) {
+    if (k.id == "e_kind" && !with_kind) continue;
     head.Append("  <key id=\"");
     head.Append(k.id);
     head.Append("\" for=\"");
@@ -241,8 +248,9 @@ void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out) {
               },
               out);
   WriteChunks(g.edge_count(), 2048,
-              [&g, &ids](size_t begin, size_t end, TextBuilder& b) {
-                for (size_t e = begin; e < end; ++e) WriteEdge(g, ids, e, b);
+              [&g, &ids, with_kind](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t e = begin; e < end; ++e)
+                  WriteEdge(g, ids, e, with_kind, b);
               },
               out);
   out << "  </graph>\n</graphml>\n";

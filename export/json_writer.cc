@@ -43,9 +43,12 @@ void AddActorFields(const graph::ActorNode& a, Json& j) {
   j["last_date"] = StringOrNull(a.last_date);
 }
 
-// The edge's fields after `j`'s identifying keys.
-void AddEdgeFields(const graph::EventEdge& e, Json& j) {
+// The edge's fields after `j`'s identifying keys. `with_kind`: the graph
+// has an affiliation edge, and every edge says its kind (an event-only
+// graph's bytes stay as before).
+void AddEdgeFields(const graph::EventEdge& e, bool with_kind, Json& j) {
   j["relation"] = e.relation;
+  if (with_kind) j["kind"] = std::string(graph::EdgeKindName(e.kind));
   j["category"] = e.category;
   j["quad_class"] = e.quad_class;
   j["date"] = e.dated ? Json(e.date) : Json();
@@ -72,7 +75,7 @@ void WriteNodeLinkEdges(const KnowledgeGraph& g, std::ostream& out) {
     j["source"] = g.actor(ref.source).id;
     j["target"] = g.actor(ref.target).id;
     j["key"] = id;
-    AddEdgeFields(g.edge(id), j);
+    AddEdgeFields(g.edge(id), g.affiliation_count() > 0, j);
     if (id > 0) out << ',';
     Dump(j, out);
   }
@@ -122,7 +125,7 @@ void WriteCytoscapeJson(const KnowledgeGraph& g, std::ostream& out) {
     data["target"] = "n" + std::to_string(ref.target);
     data["label"] = e.relation;
     data["interaction"] = e.relation;  // Cytoscape desktop's relation column
-    AddEdgeFields(e, data);
+    AddEdgeFields(e, g.affiliation_count() > 0, data);
     Json j;
     j["data"] = std::move(data);
     if (id > 0) out << ',';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <tuple>
 #include <unordered_map>
@@ -47,6 +48,9 @@ Json EdgeJson(const KnowledgeGraph& g, size_t id) {
   Json j;
   j["source"] = g.actor(ref.source).id;
   j["target"] = g.actor(ref.target).id;
+  // Written only for affiliations: an event edge's line is what it was
+  // before edges had kinds, and older files load as events.
+  if (e.kind != EdgeKind::kEvent) j["kind"] = std::string(EdgeKindName(e.kind));
   j["relation"] = e.relation;
   j["category"] = e.category;
   j["quad_class"] = e.quad_class;
@@ -257,6 +261,15 @@ Status ReadEdge(const Json& j, const std::string& path, size_t index,
     }
   }
   EventEdge& e = out->edge;
+  std::string kind;
+  r.String("kind", &kind);
+  if (r.status().ok() && r.Has("kind")) {
+    if (std::optional<EdgeKind> k = ParseEdgeKind(kind)) {
+      e.kind = *k;
+    } else {
+      r.Fail("\"kind\" " + Quoted(kind) + " is not event or affiliation");
+    }
+  }
   r.String("relation", &e.relation, /*required=*/true);
   r.String("category", &e.category);
   r.Int("quad_class", &e.quad_class);

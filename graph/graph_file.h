@@ -10,7 +10,8 @@
 //   {"format": "kg-graph", "version": 1,
 //    "actors": [{"id", "name", "type", "code", "names", "mentions",
 //                "first_date", "last_date"}, ...],
-//    "edges": [{"source": "<actor id>", "target": "<actor id>", "relation",
+//    "edges": [{"source": "<actor id>", "target": "<actor id>",
+//               "kind" (only "affiliation"; absent: an event), "relation",
 //               "category", "quad_class", "date", "date_source", "symmetric",
 //               "doc", "section", "sentence", "span": [b, e], "rule",
 //               "confidence"}, ...]}
@@ -66,6 +67,7 @@ void WriteGraphFile(const KnowledgeGraph& g, std::ostream& out);
 ///   "path:5: actor 3: duplicate id \"CHN\"", "path:5: actor 3: missing \"id\"",
 ///   "path:20: edge 12: unknown actor \"xyz\"",
 ///   "path:20: edge 12: \"span\" must be [begin, end]",
+///   "path:20: edge 12: \"kind\" \"x\" is not event or affiliation",
 ///   "path:20: edge 12: bad EDTF date \"2015-13\"",
 ///   "path:20: edge 12: \"confidence\" 1e+308 is not between 0 and 1",
 ///   "path:5: actor 3 \"CHN\": mentions 1 but its edges give 2",

@@ -53,8 +53,13 @@ GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter,
   for (size_t e = 0; e < g.edge_count(); ++e) {
     const EventEdge& edge = g.edge(e);
     if (!filter.Accepts(edge)) continue;
-    ++s.edges;
-    ++s.edges_by_category[edge.category];
+    const bool event = edge.kind == EdgeKind::kEvent;
+    if (event) {
+      ++s.edges;
+      ++s.edges_by_category[edge.category];
+    } else {
+      ++s.affiliations;
+    }
     EdgeRef r = g.edge_ref(e);
     ++degree[r.source];
     if (r.target != r.source) {
@@ -65,6 +70,7 @@ GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter,
         pairs.emplace_back(std::min(r.source, r.target),
                            std::max(r.source, r.target));
     }
+    if (!event) continue;
     if (!edge.dated) {
       ++s.undated_edges;
       continue;

@@ -17,6 +17,12 @@
 // passing edges at the actor (a loop once). Top lists are by value,
 // highest first, ties by name then vertex.
 //
+// Affiliation edges (EdgeKind::kAffiliation) are counted apart: `edges`,
+// `edges_by_category`, the dates and `undated_edges` are the events' (an
+// affiliation has no category and its date is its evidence's), while the
+// actors, components, degree and betweenness count every passing edge -
+// linking persons to their countries is what affiliations are for.
+//
 // Thread safety: reads `g` only.
 #ifndef KG_GRAPH_GRAPH_STATS_H_
 #define KG_GRAPH_GRAPH_STATS_H_
@@ -38,7 +44,8 @@ struct RankedActor {
 
 struct GraphStats {
   size_t actors = 0;  ///< actors with at least one edge passing the filter
-  size_t edges = 0;   ///< edges passing the filter
+  size_t edges = 0;   ///< event edges passing the filter
+  size_t affiliations = 0;  ///< affiliation edges passing the filter
   std::map<std::string, size_t> actors_by_type;  ///< no type counts as "other"
   std::map<std::string, size_t> edges_by_category;
   size_t components = 0;        ///< among those actors

@@ -17,6 +17,16 @@ void AddName(std::vector<std::string>* names, const std::string& name) {
 
 }  // namespace
 
+std::string_view EdgeKindName(EdgeKind kind) {
+  return kind == EdgeKind::kAffiliation ? "affiliation" : "event";
+}
+
+std::optional<EdgeKind> ParseEdgeKind(std::string_view name) {
+  if (name == "event") return EdgeKind::kEvent;
+  if (name == "affiliation") return EdgeKind::kAffiliation;
+  return std::nullopt;
+}
+
 KnowledgeGraph::KnowledgeGraph()
     : graph_(std::make_unique<internal::Graph>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -87,7 +97,10 @@ Result<size_t> KnowledgeGraph::AddEdge(size_t source, size_t target,
   props.id = id;
   props.confidence = edge.confidence;
   boost::add_edge(source, target, props, m.g);
+  const bool event = edge.kind == EdgeKind::kEvent;
+  if (!event) ++affiliations_;
   for (size_t v : {source, target}) {
+    if (!event) break;  // derived from mentions already counted
     internal::VertexProps& vp = m.g[v];
     ActorNode& a = vp.actor;
     ++a.mentions;

@@ -49,10 +49,23 @@ struct ActorNode {
   std::string last_date;   ///< EDTF of its latest dated edge, or ""
 };
 
-/// An edge: one triple, subject -> object.
+/// What an edge says. An event is one extracted triple; an affiliation
+/// (person -> country or organization, relation "affiliated with", no
+/// category, quad class 0) is derived from the names an actor was seen
+/// with and from its code by pipeline/affiliations.h: it links a person to
+/// its country so that paths and components do not stop at the person.
+enum class EdgeKind { kEvent, kAffiliation };
+
+/// "event", "affiliation".
+std::string_view EdgeKindName(EdgeKind kind);
+/// The inverse of EdgeKindName; nullopt for any other text.
+std::optional<EdgeKind> ParseEdgeKind(std::string_view name);
+
+/// An edge: one triple, subject -> object (or one derived affiliation).
 struct EventEdge {
+  EdgeKind kind = EdgeKind::kEvent;
   std::string relation;
-  std::string category;  ///< CAMEO root "01".."20"
+  std::string category;  ///< CAMEO root "01".."20" ("" for an affiliation)
   int quad_class = 0;
   std::string date;  ///< EDTF, or "" when undated
   DateRange when;    ///< the days `date` covers (both open when undated)
@@ -88,9 +101,11 @@ class KnowledgeGraph {
   /// united; the first non-empty name, type and code win). Returns its
   /// vertex number.
   size_t AddActor(const ActorNode& actor);
-  /// Adds an edge between two existing vertices; updates both actors'
-  /// mentions and first/last dates. kInvalidArgument if a vertex number is
-  /// out of range or the EDTF date does not parse.
+  /// Adds an edge between two existing vertices; an event updates both
+  /// actors' mentions and first/last dates (an affiliation does not: it is
+  /// derived, not a mention, so a text's counts and dates stay the same).
+  /// kInvalidArgument if a vertex number is out of range or the EDTF date
+  /// does not parse.
   Result<size_t> AddEdge(size_t source, size_t target, EventEdge edge);
   /// Adds both actors (ids, names, types, codes and the words that named
   /// them) and the edge of one triple.
@@ -100,6 +115,9 @@ class KnowledgeGraph {
 
   size_t actor_count() const;
   size_t edge_count() const;
+  /// Edges of kind kAffiliation among them (writers declare their `kind`
+  /// attribute only when there is one).
+  size_t affiliation_count() const { return affiliations_; }
   const ActorNode& actor(size_t v) const;
   const EventEdge& edge(size_t e) const;
   EdgeRef edge_ref(size_t e) const;
@@ -119,6 +137,7 @@ class KnowledgeGraph {
                          const std::string& type, const std::string& code);
 
   std::unique_ptr<internal::Graph> graph_;
+  size_t affiliations_ = 0;
 };
 
 }  // namespace kg::graph

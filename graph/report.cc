@@ -22,6 +22,7 @@ nlohmann::ordered_json EdgeJson(const KnowledgeGraph& g, size_t id) {
   j["subject"] = g.actor(r.source).name;
   j["relation"] = e.relation;
   j["category"] = e.category;
+  j["kind"] = std::string(EdgeKindName(e.kind));
   j["object"] = g.actor(r.target).name;
   j["date"] = e.dated ? nlohmann::ordered_json(e.date)
                       : nlohmann::ordered_json(nullptr);
@@ -40,14 +41,33 @@ nlohmann::ordered_json Ranked(const std::vector<RankedActor>& list) {
   return out;
 }
 
+// The two evidence lines under a hop or a neighbour: the sentence and
+// doc:offset. An affiliation derived from an actor's code or its pack entry
+// has no sentence: one line says where it came from instead.
+void WriteEvidenceLines(const EventEdge& e, std::ostream& out) {
+  if (e.kind == EdgeKind::kAffiliation && e.sentence.empty() && e.doc.empty()) {
+    out << "       (no sentence: " << (e.rule.empty() ? "affiliation" : e.rule)
+        << ")\n";
+    return;
+  }
+  out << "       " << Quote(e.sentence) << "\n"
+      << "       " << e.doc << ":" << e.span_begin << "\n";
+}
+
+// " (date)" after a relation; none for an affiliation, whose date is only
+// its evidence's, not when the affiliation held.
+std::string DateSuffix(const EventEdge& e) {
+  if (!e.dated || e.kind == EdgeKind::kAffiliation) return "";
+  return " (" + e.date + ")";
+}
+
 }  // namespace
 
 std::string EdgeLabel(const KnowledgeGraph& g, size_t edge) {
   const EventEdge& e = g.edge(edge);
   EdgeRef r = g.edge_ref(edge);
-  std::string out = g.actor(r.source).name + " -" + e.relation;
-  if (e.dated) out += " (" + e.date + ")";
-  return out + "-> " + g.actor(r.target).name;
+  return g.actor(r.source).name + " -" + e.relation + DateSuffix(e) + "-> " +
+         g.actor(r.target).name;
 }
 
 std::string HopLabel(const KnowledgeGraph& g, const Hop& hop) {
@@ -55,9 +75,8 @@ std::string HopLabel(const KnowledgeGraph& g, const Hop& hop) {
   // Walked against the edge: keep the path's order, show the edge's
   // direction ("China <-visit (2025-09)- Vladimir Putin").
   const EventEdge& e = g.edge(hop.edge);
-  std::string out = g.actor(hop.from).name + " <-" + e.relation;
-  if (e.dated) out += " (" + e.date + ")";
-  return out + "- " + g.actor(hop.to).name;
+  return g.actor(hop.from).name + " <-" + e.relation + DateSuffix(e) + "- " +
+         g.actor(hop.to).name;
 }
 
 void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
@@ -69,9 +88,8 @@ void WritePathsText(const KnowledgeGraph& g, const PathResult& r,
     for (size_t i = 0; i < path.hops.size(); ++i) {
       const Hop& h = path.hops[i];
       const EventEdge& e = g.edge(h.edge);
-      out << "  " << i + 1 << ". " << HopLabel(g, h) << "\n"
-          << "       " << Quote(e.sentence) << "\n"
-          << "       " << e.doc << ":" << e.span_begin << "\n";
+      out << "  " << i + 1 << ". " << HopLabel(g, h) << "\n";
+      WriteEvidenceLines(e, out);
     }
   }
   if (r.truncated)
@@ -107,9 +125,8 @@ void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
       << (edges.size() == 1 ? "" : "s") << "\n";
   for (const EdgeRef& r : edges) {
     const EventEdge& e = g.edge(r.id);
-    out << "  " << EdgeLabel(g, r.id) << "\n"
-        << "       " << Quote(e.sentence) << "\n"
-        << "       " << e.doc << ":" << e.span_begin << "\n";
+    out << "  " << EdgeLabel(g, r.id) << "\n";
+    WriteEvidenceLines(e, out);
   }
 }
 
@@ -134,7 +151,9 @@ std::string CategoryCount(const std::string& code, size_t n) {
 }
 
 void WriteStatsText(const GraphStats& s, std::ostream& out) {
-  out << "actors " << s.actors << ", edges " << s.edges << ", "
+  out << "actors " << s.actors << ", edges " << s.edges << ", ";
+  if (s.affiliations > 0) out << "affiliations " << s.affiliations << ", ";
+  out
       << (s.directed ? "strongly connected components " : "components ")
       << s.components << " (largest " << s.largest_component << ")\n";
   out << "dates " << (s.first_date.empty() ? "-" : s.first_date) << " .. "
@@ -167,6 +186,7 @@ std::string StatsJson(const GraphStats& s, int indent) {
   nlohmann::ordered_json j;
   j["actors"] = s.actors;
   j["edges"] = s.edges;
+  j["affiliations"] = s.affiliations;
   j["components"] = s.components;
   j["largest_component"] = s.largest_component;
   j["directed"] = s.directed;

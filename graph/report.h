@@ -22,7 +22,10 @@
 
 namespace kg::graph {
 
-/// "A -relation (date)-> B" for an edge, written in its own direction.
+/// "A -relation (date)-> B" for an edge, written in its own direction; an
+/// affiliation has no date in its label ("A -affiliated with-> Kenya") and,
+/// when it has no evidence sentence, the text writers print
+/// "(no sentence: <its rule>)" instead of the sentence and doc:offset.
 std::string EdgeLabel(const KnowledgeGraph& g, size_t edge);
 
 /// A hop in path order: EdgeLabel, or "A <-relation (date)- B" when the
@@ -43,12 +46,14 @@ void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
 std::string NeighborsJson(const KnowledgeGraph& g, size_t v,
                           const std::vector<EdgeRef>& edges, int indent = -1);
 
-/// "actors 5, edges 3, components 2 (largest 3)" ("strongly connected
+/// "actors 5, edges 3, components 2 (largest 3)" (", affiliations N" after
+/// the edges when the view has affiliation edges; "strongly connected
 /// components" when s.directed), the dates, "actors by type: 1 country, 4
 /// person", "edges by category: 2 consult (04), 1 disapprove (11)" (CAMEO
 /// names, CameoRootName; a code without one alone), then the top lists.
 void WriteStatsText(const GraphStats& s, std::ostream& out);
-/// The same as JSON, with "directed" and "category_names" ({"04":
+/// The same as JSON ("affiliations" always there), with "directed" and
+/// "category_names" ({"04":
 /// "consult"}, the codes CAMEO names).
 std::string StatsJson(const GraphStats& s, int indent = -1);
 
