@@ -52,7 +52,7 @@ TEST_CASE("Report: a path as JSON") {
   CHECK(PathsJson(g, r) ==
         "{\"paths\":[{\"hops\":[{\"from\":\"Putin\",\"to\":\"Xi\",\"reversed\":false,"
         "\"evidence\":{\"edge\":1,\"subject\":\"Putin\",\"relation\":\"r1\",\"category\":"
-        "\"04\",\"object\":\"Xi\",\"date\":null,\"doc\":\"\",\"offset\":0,\"sentence\":"
+        "\"04\",\"kind\":\"event\",\"object\":\"Xi\",\"date\":null,\"doc\":\"\",\"offset\":0,\"sentence\":"
         "\"p r1 x.\",\"rule\":\"\",\"confidence\":0.5}}],\"cost\":1.0}],"
         "\"truncated\":false}");
 }
@@ -102,7 +102,7 @@ TEST_CASE("Report: stats as text and JSON") {
         "top by betweenness:\n"
         "  1.000  Xi\n");
   CHECK(StatsJson(s) ==
-        "{\"actors\":3,\"edges\":2,\"components\":1,\"largest_component\":3,"
+        "{\"actors\":3,\"edges\":2,\"affiliations\":0,\"components\":1,\"largest_component\":3,"
         "\"directed\":false,"
         "\"first_date\":\"2019-03-01\",\"last_date\":\"2019-03-01\",\"undated_edges\":1,"
         "\"actors_by_type\":{\"person\":3},\"edges_by_category\":{\"04\":2},"
