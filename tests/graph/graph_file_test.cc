@@ -64,6 +64,7 @@ void CheckSameGraph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
     const EventEdge& y = b.edge(e);
     CHECK(a.edge_ref(e).source == b.edge_ref(e).source);
     CHECK(a.edge_ref(e).target == b.edge_ref(e).target);
+    CHECK(x.kind == y.kind);
     CHECK(x.relation == y.relation);
     CHECK(x.category == y.category);
     CHECK(x.quad_class == y.quad_class);
@@ -317,6 +318,12 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
             R"("quad_class": 4294967297}]})",
        "g.json:1: edge 0: \"quad_class\" must be an integer"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("kind": "membership"}]})",
+       "g.json:1: edge 0: \"kind\" \"membership\" is not event or affiliation"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("kind": 1}]})",
+       "g.json:1: edge 0: \"kind\" must be a string"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
             R"("symmetric": 1}]})",
        "g.json:1: edge 0: \"symmetric\" must be true or false"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
@@ -384,6 +391,71 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
     CHECK(g.actor_count() == 1);
     CHECK(g.edge_count() == 0);
   }
+}
+
+// An affiliation edge: "kind" is written for it alone, it counts no
+// mention and moves no date (it is derived from mentions already counted),
+// and it survives a save and load with every field.
+TEST_CASE("GraphFile: affiliation edges carry their kind; event lines are unchanged") {
+  KnowledgeGraph g;
+  g.AddActor(FileActor("ann", "Ann Lee", "person"));
+  g.AddActor(FileActor("bob", "Bob Ray", "person"));
+  g.AddActor(FileActor("NRL", "Norland", "country"));
+  EventEdge met = Edge("meet", "2021-04", 0.75);
+  met.sentence = "Norlandic envoy Ann Lee met Bob Ray.";
+  REQUIRE(g.AddEdge(0, 1, met).ok());
+  EventEdge aff = met;
+  aff.kind = EdgeKind::kAffiliation;
+  aff.relation = "affiliated with";
+  aff.category = "";
+  aff.quad_class = 0;
+  aff.rule = "affiliation/name";
+  REQUIRE(g.AddEdge(0, 2, aff).ok());
+  CHECK(g.affiliation_count() == 1);
+  CHECK(g.actor(0).mentions == 1);
+  CHECK(g.actor(2).mentions == 0);
+  CHECK(g.actor(2).first_date.empty());
+  const std::string saved = Write(g);
+  CHECK(saved ==
+        "{\"format\": \"kg-graph\", \"version\": 1,\n\"actors\": [\n"
+        R"({"id":"ann","name":"Ann Lee","type":"person","code":"","names":["Ann Lee"],)"
+        R"("mentions":1,"first_date":"2021-04","last_date":"2021-04"},)"
+        "\n"
+        R"({"id":"bob","name":"Bob Ray","type":"person","code":"","names":["Bob Ray"],)"
+        R"("mentions":1,"first_date":"2021-04","last_date":"2021-04"},)"
+        "\n"
+        R"({"id":"NRL","name":"Norland","type":"country","code":"","names":["Norland"],)"
+        R"("mentions":0,"first_date":"","last_date":""})"
+        "\n],\n\"edges\": [\n"
+        R"({"source":"ann","target":"bob","relation":"meet","category":"04",)"
+        R"("quad_class":1,"date":"2021-04","date_source":"sentence",)"
+        R"("symmetric":false,"doc":"doc.txt","section":"",)"
+        R"("sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,0],)"
+        R"("rule":"","confidence":0.75},)"
+        "\n"
+        R"({"source":"ann","target":"NRL","kind":"affiliation",)"
+        R"("relation":"affiliated with","category":"","quad_class":0,)"
+        R"("date":"2021-04","date_source":"sentence","symmetric":false,)"
+        R"("doc":"doc.txt","section":"",)"
+        R"("sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,0],)"
+        R"("rule":"affiliation/name","confidence":0.75})"
+        "\n]}\n");
+  KnowledgeGraph loaded;
+  const Status s = ReadGraphFile(saved, "g.json", &loaded);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CheckSameGraph(g, loaded);
+  CHECK(loaded.affiliation_count() == 1);
+  CHECK(Write(loaded) == saved);
+  // "kind": "event" is what a missing kind means.
+  const std::string explicit_event =
+      R"({"format": "kg-graph", "version": 1, "actors": [{"id": "a"}, )"
+      R"({"id": "b"}], "edges": [{"source": "a", "target": "b", )"
+      R"("kind": "event", "relation": "r"}]})";
+  KnowledgeGraph e;
+  REQUIRE(ReadGraphFile(explicit_event, "g.json", &e).ok());
+  CHECK(e.edge(0).kind == EdgeKind::kEvent);
+  CHECK(e.affiliation_count() == 0);
+  CHECK(Write(e).find("\"kind\"") == std::string::npos);
 }
 
 TEST_CASE("LooksLikeGraphFile: reads only the start") {

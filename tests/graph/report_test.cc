@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "tests/graph/test_graph.h"
 
@@ -154,6 +155,111 @@ TEST_CASE("Report: actors as text and JSON") {
   std::ostringstream zero;
   WriteActorsText(g, {}, zero);
   CHECK(zero.str() == "0 actors\n");
+}
+
+}  // namespace
+}  // namespace kg::graph
+
+namespace kg::graph {
+namespace {
+
+// ann -meet (2021-04)-> bob; ann -affiliated with-> NRL with the meet's
+// evidence; bob -affiliated with-> OST with none (from a code).
+KnowledgeGraph AffiliatedReportGraph() {
+  KnowledgeGraph g;
+  for (auto [id, name, type] : {std::tuple{"ann", "Ann Lee", "person"},
+                                {"bob", "Bob Ray", "person"},
+                                {"NRL", "Norland", "country"},
+                                {"OST", "Ostavia", "country"}}) {
+    ActorNode a;
+    a.id = id;
+    a.name = name;
+    a.type = type;
+    g.AddActor(a);
+  }
+  EventEdge met;
+  met.relation = "meet";
+  met.category = "04";
+  met.quad_class = 1;
+  met.date = "2021-04";
+  met.doc = "n.txt";
+  met.sentence = "Norlandic envoy Ann Lee met Bob Ray.";
+  met.span_begin = 7;
+  met.confidence = 0.75;
+  REQUIRE(g.AddEdge(0, 1, met).ok());
+  EventEdge named = met;
+  named.kind = EdgeKind::kAffiliation;
+  named.relation = "affiliated with";
+  named.category = "";
+  named.quad_class = 0;
+  named.rule = "affiliation/name";
+  REQUIRE(g.AddEdge(0, 2, named).ok());
+  EventEdge coded;
+  coded.kind = EdgeKind::kAffiliation;
+  coded.relation = "affiliated with";
+  coded.rule = "affiliation/code";
+  coded.confidence = 1;
+  REQUIRE(g.AddEdge(1, 3, coded).ok());
+  return g;
+}
+
+TEST_CASE("Report: an affiliation hop has no date; without evidence it says where it came from") {
+  const KnowledgeGraph g = AffiliatedReportGraph();
+  PathResult r;
+  // Norland <- Ann Lee -> Bob Ray -> Ostavia
+  r.paths.push_back({{{2, 0, 1, true}, {0, 1, 0, false}, {1, 3, 2, false}}, 3});
+  std::ostringstream out;
+  WritePathsText(g, r, out);
+  CHECK(out.str() ==
+        "  1. Norland <-affiliated with- Ann Lee\n"
+        "       \"Norlandic envoy Ann Lee met Bob Ray.\"\n"
+        "       n.txt:7\n"
+        "  2. Ann Lee -meet (2021-04)-> Bob Ray\n"
+        "       \"Norlandic envoy Ann Lee met Bob Ray.\"\n"
+        "       n.txt:7\n"
+        "  3. Bob Ray -affiliated with-> Ostavia\n"
+        "       (no sentence: affiliation/code)\n");
+  CHECK(EdgeLabel(g, 1) == "Ann Lee -affiliated with-> Norland");
+  const auto j = nlohmann::json::parse(PathsJson(g, r));
+  CHECK(j["paths"][0]["hops"][0]["evidence"]["kind"] == "affiliation");
+  CHECK(j["paths"][0]["hops"][0]["evidence"]["category"] == "");
+  CHECK(j["paths"][0]["hops"][0]["evidence"]["date"] == "2021-04");
+  CHECK(j["paths"][0]["hops"][1]["evidence"]["kind"] == "event");
+
+  std::ostringstream neighbours;
+  WriteNeighborsText(g, 1, g.OutEdges(1), neighbours);
+  CHECK(neighbours.str() ==
+        "Bob Ray: 1 edge\n"
+        "  Bob Ray -affiliated with-> Ostavia\n"
+        "       (no sentence: affiliation/code)\n");
+}
+
+TEST_CASE("Report: stats count affiliations apart") {
+  const KnowledgeGraph g = AffiliatedReportGraph();
+  const GraphStats s = ComputeStats(g, EdgeFilter{}, 1);
+  std::ostringstream out;
+  WriteStatsText(s, out);
+  CHECK(out.str() ==
+        "actors 4, edges 1, affiliations 2, components 1 (largest 4)\n"
+        "dates 2021-04-01 .. 2021-04-30, undated edges 0\n"
+        "actors by type: 2 country, 2 person\n"
+        "edges by category: 1 consult (04)\n"
+        "top by degree:\n"
+        "  2  Ann Lee\n"
+        "top by betweenness:\n"
+        "  0.667  Ann Lee\n");
+  const auto j = nlohmann::json::parse(StatsJson(s));
+  CHECK(j["edges"] == 1);
+  CHECK(j["affiliations"] == 2);
+  CHECK(j["undated_edges"] == 0);
+  CHECK(j["edges_by_category"] == nlohmann::json{{"04", 1}});
+  // --no-affiliations' graph: the same text as before affiliations existed.
+  EdgeFilter events_only;
+  events_only.relations = {"meet"};
+  std::ostringstream filtered;
+  WriteStatsText(ComputeStats(g, events_only, 1), filtered);
+  CHECK(filtered.str().substr(0, filtered.str().find('\n')) ==
+        "actors 2, edges 1, components 1 (largest 2)");
 }
 
 }  // namespace
