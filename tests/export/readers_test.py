@@ -11,7 +11,11 @@ gexf12-networkx-symmetric, graphml-ids-networkx, graphml-ids-igraph,
 nodelink-suffix-networkx (-o x.nodelink.json, no --format); and
 sfdp-1000-edges: a 1,000-edge graph written here, drawn by sfdp without a
 warning, the legend below every node; it prints the render time (a figure
-to report, not a pass/fail bound: machines differ).
+to report, not a pass/fail bound: machines differ); and on triples whose
+persons' titles name their countries (AFFILIATED), where `kg build` adds
+affiliation edges: affiliation-graphml-networkx, affiliation-graphml-igraph,
+affiliation-gexf-relaxng, affiliation-gexf12-networkx and
+affiliation-dot-render (the edge kind as each reader sees it).
 Exit 0 when the reader gets the same nodes, edges, names and attribute
 types that kg wrote; 1 with a message otherwise.
 """
@@ -264,7 +268,81 @@ def sfdp_1000_edges(kg, source, work):
     print(f"sfdp rendered 1000 edges in {seconds:.2f} s")
 
 
-CHECKS = {"sfdp-1000-edges": sfdp_1000_edges,
+# Two persons whose titles name their countries: `kg build` (diplomacy
+# pack) adds efua -affiliated with-> GHA and rosa -affiliated with-> PER.
+AFFILIATED = [
+    dict(subject="Efua Mensah", subject_id="efua", subject_type="person",
+         subject_text="Ghanaian Foreign Minister Efua Mensah", relation="meet",
+         category="04", object="Rosa Quispe", object_id="rosa", object_type="person",
+         object_text="Peruvian President Rosa Quispe", date="2019-06", symmetric=True,
+         sentence="Ghanaian Foreign Minister Efua Mensah met Peruvian President Rosa Quispe."),
+]
+AFFILIATED_EDGES = [("efua", "rosa", "event"), ("efua", "GHA", "affiliation"),
+                    ("rosa", "PER", "affiliation")]
+
+
+def build_affiliated(kg, work, name, fmt):
+    os.makedirs(work, exist_ok=True)
+    triples = os.path.join(work, "a.jsonl")
+    with open(triples, "w", encoding="utf-8") as f:
+        for t in AFFILIATED:
+            f.write(json.dumps(dict(doc="a.txt", span=[0, 10], confidence=0.8, **t)) + "\n")
+    out = os.path.join(work, name)
+    subprocess.run([kg, "build", triples, "-o", out, "--format", fmt], check=True,
+                   capture_output=True)
+    return out
+
+
+def affiliation_graphml_networkx(kg, source, work):
+    import networkx as nx
+    g = nx.read_graphml(build_affiliated(kg, work, "a.graphml", "graphml"))
+    expect("edges", sorted((u, v, d["kind"]) for u, v, d in g.edges(data=True)),
+           sorted(AFFILIATED_EDGES))
+    expect("path", nx.shortest_path(g.to_undirected(), "GHA", "PER"),
+           ["GHA", "efua", "rosa", "PER"])
+
+
+def affiliation_graphml_igraph(kg, source, work):
+    g = read_igraph_graphml(build_affiliated(kg, work, "a.graphml", "graphml"))
+    expect("edges", sorted((g.vs[e.source]["id"], g.vs[e.target]["id"], e["kind"])
+                           for e in g.es), sorted(AFFILIATED_EDGES))
+
+
+def affiliation_gexf_relaxng(kg, source, work):
+    out = build_affiliated(kg, work, "a.gexf", "gexf")
+    schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas",
+                          "gexf-1.3", "gexf.rng")
+    r = subprocess.run(["xmllint", "--noout", "--relaxng", schema, out],
+                       capture_output=True, text=True)
+    expect("xmllint " + r.stderr.strip(), r.returncode, 0)
+
+
+def affiliation_gexf12_networkx(kg, source, work):
+    import networkx as nx
+    g = nx.read_gexf(build_affiliated(kg, work, "a.gexf", "gexf1.2"))
+    # the symmetric meet is an edge each way
+    expect("edges", sorted((g.nodes[u]["kg_id"], g.nodes[v]["kg_id"], d["edge_kind"])
+                           for u, v, d in g.edges(data=True)),
+           sorted(AFFILIATED_EDGES + [("rosa", "efua", "event")]))
+
+
+def affiliation_dot_render(kg, source, work):
+    out = build_affiliated(kg, work, "a.dot", "dot")
+    r = subprocess.run(["dot", "-Tsvg", out, "-o", out + ".svg"], capture_output=True,
+                       text=True)
+    expect("dot exit code", r.returncode, 0)
+    expect("dot warnings", r.stderr.strip(), "")
+    with open(out + ".svg", encoding="utf-8") as f:
+        svg = f.read()
+    expect("dashed edges", svg.count('stroke-dasharray="5,2"'), 2)
+    expect("legend row", "dashed grey: person to country or organization" in svg, True)
+
+
+CHECKS = {"affiliation-graphml-networkx": affiliation_graphml_networkx,
+          "affiliation-graphml-igraph": affiliation_graphml_igraph,
+          "affiliation-gexf-relaxng": affiliation_gexf_relaxng,
+          "affiliation-gexf12-networkx": affiliation_gexf12_networkx,
+          "affiliation-dot-render": affiliation_dot_render,"sfdp-1000-edges": sfdp_1000_edges,
           "gexf12-networkx-symmetric": gexf12_networkx_symmetric,
           "graphml-ids-networkx": graphml_ids_networkx,
           "graphml-ids-igraph": graphml_ids_igraph,
