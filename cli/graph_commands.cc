@@ -120,7 +120,12 @@ kg::Status LoadInputs(const GraphInputOptions& o,
   lo.reporter = [](const std::string& w) {
     std::cerr << "kg: warning: " << w << "\n";
   };
-  if (o.no_affiliations) return kg::pipeline::LoadGraph(o.inputs, lo, g);
+  if (o.no_affiliations) {
+    // Also those a saved graph brought: the graph has none.
+    kg::Status s = kg::pipeline::LoadGraph(o.inputs, lo, g);
+    if (s.ok()) kg::pipeline::RemoveAffiliations(g);
+    return s;
+  }
   // Affiliations need the pack whatever the inputs: load it once, for the
   // extractor too.
   kg::Result<kg::extract::RulePack> pack = kg::pipeline::LoadPack(o.rules);

@@ -200,6 +200,53 @@ size_t AddAffiliations(const Gazetteer& gazetteer, graph::KnowledgeGraph* g) {
   return added;
 }
 
+size_t RemoveAffiliations(graph::KnowledgeGraph* g) {
+  const size_t removed = g->affiliation_count();
+  if (removed == 0) return 0;
+  // Rebuilt as graph file loading does: actors bare, event edges (which
+  // count mentions and dates), then what the edges do not explain - an
+  // affiliation counted nothing, so the old actor's counts and dates are
+  // restored exactly.
+  const size_t n = g->actor_count();
+  std::vector<bool> in_event(n, false), in_affiliation(n, false);
+  for (size_t e = 0; e < g->edge_count(); ++e) {
+    const graph::EdgeRef r = g->edge_ref(e);
+    std::vector<bool>& seen =
+        g->edge(e).kind == graph::EdgeKind::kEvent ? in_event : in_affiliation;
+    seen[r.source] = seen[r.target] = true;
+  }
+  constexpr size_t kDropped = static_cast<size_t>(-1);
+  std::vector<size_t> vertex(n, kDropped);
+  graph::KnowledgeGraph events;
+  for (size_t v = 0; v < n; ++v) {
+    const graph::ActorNode& a = g->actor(v);
+    if (in_affiliation[v] && !in_event[v] && a.mentions == 0) continue;
+    graph::ActorNode bare = a;
+    bare.mentions = 0;
+    bare.first_date.clear();
+    bare.last_date.clear();
+    vertex[v] = events.AddActor(bare);
+  }
+  for (size_t e = 0; e < g->edge_count(); ++e) {
+    if (g->edge(e).kind != graph::EdgeKind::kEvent) continue;
+    const graph::EdgeRef r = g->edge_ref(e);
+    // The edge came from a graph, so its date parses again.
+    (void)events.AddEdge(vertex[r.source], vertex[r.target], g->edge(e));
+  }
+  for (size_t v = 0; v < n; ++v) {
+    if (vertex[v] == kDropped) continue;
+    const graph::ActorNode& old = g->actor(v);
+    graph::ActorNode rest;
+    rest.id = old.id;
+    rest.mentions = old.mentions - events.actor(vertex[v]).mentions;
+    rest.first_date = old.first_date;
+    rest.last_date = old.last_date;
+    events.AddActor(rest);
+  }
+  *g = std::move(events);
+  return removed;
+}
+
 Result<size_t> AddAffiliations(const extract::RulePack& pack,
                                graph::KnowledgeGraph* g) {
   auto gazetteer = extract::Gazetteer::Build(pack.actors, pack.common_words);

@@ -58,6 +58,14 @@ size_t AddAffiliations(const extract::Gazetteer& gazetteer,
 Result<size_t> AddAffiliations(const extract::RulePack& pack,
                                graph::KnowledgeGraph* g);
 
+/// Removes every affiliation edge (those a loaded graph file brought):
+/// what --no-affiliations leaves, the graph built without the pass. So
+/// the actors only affiliations brought (no mention, no event edge, an
+/// affiliation edge) go too; the others keep their order, names, mentions
+/// and dates, and event edges theirs. Returns how many edges were removed.
+///   a -meet-> b, a -affiliated with-> KEN (KEN only there)  =>  a -meet-> b
+size_t RemoveAffiliations(graph::KnowledgeGraph* g);
+
 }  // namespace kg::pipeline
 
 #endif  // KG_PIPELINE_AFFILIATIONS_H_

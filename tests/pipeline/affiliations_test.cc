@@ -279,5 +279,37 @@ TEST_CASE("Affiliations: the pack overload builds the gazetteer, and reports why
   CHECK(*added == 1);
 }
 
+TEST_CASE("RemoveAffiliations: gives back the graph built without the pass") {
+  auto build = [] {
+    KnowledgeGraph g;
+    const size_t ann = AddPerson(
+        g, {"ann-lee", "Ann Lee", "OSTGOV", {"Ann Lee", "Norlandic envoy Ann Lee"}});
+    ActorNode ostavia;
+    ostavia.id = "OST";
+    ostavia.name = "Ostavia";
+    ostavia.type = "country";
+    ostavia.mentions = 2;  // given through AddActor: kept
+    ostavia.last_date = "2030";
+    const size_t ost = g.AddActor(ostavia);
+    REQUIRE(g.AddEdge(ann, ost, Event("Norlandic envoy Ann Lee visited Ostavia.", "2021", 0, 0.7))
+                .ok());
+    return g;
+  };
+  const KnowledgeGraph plain = build();
+  KnowledgeGraph g = build();
+  CHECK(AddAffiliations(World(), &g) == 2);
+  // NRL came with its affiliation alone; OST has an event and stays.
+  CHECK(Affiliations(g) == std::vector<std::string>{"ann-lee -> NRL affiliation/name",
+                                                    "ann-lee -> OST affiliation/code"});
+  CHECK(g.actor_count() == 3);
+  CHECK(RemoveAffiliations(&g) == 2);
+  CHECK(g.affiliation_count() == 0);
+  CHECK(Saved(g) == Saved(plain));
+  CHECK(g.actor(1).mentions == 3);
+  CHECK(g.actor(1).last_date == "2030");
+  CHECK(RemoveAffiliations(&g) == 0);
+  CHECK(Saved(g) == Saved(plain));
+}
+
 }  // namespace
 }  // namespace kg::pipeline
