@@ -6,6 +6,15 @@
 //   kg::exporter::WriteNodeLinkJson(graph, out);
 //
 // The formats and the traps of their readers are in ../shared/docs/formats.md.
+//
+// Affiliation edges (graph::EdgeKind::kAffiliation, pipeline/affiliations.h)
+// are shown apart in every format, and only a graph that has one mentions
+// kinds at all, so an event-only graph is written byte for byte as before:
+// GraphML key "kind" and node-link / Cytoscape key "kind" ("event" or
+// "affiliation") on every edge; GEXF attribute "edge_kind" (GEXF 1.3's own
+// `kind` already holds the relation); DOT a dashed grey edge and a legend
+// row; CSV :TYPE AFFILIATED_WITH. Their labels carry no date (the date is
+// their evidence's, not when the affiliation held).
 #ifndef KG_EXPORT_GRAPH_WRITER_H_
 #define KG_EXPORT_GRAPH_WRITER_H_
 
@@ -46,7 +55,7 @@ void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out);
 /// MultiDiGraph. A node is {"id": actor id, "label" (= name), "name",
 /// "type", "code", "names" (array), "mentions", "first_date", "last_date"}.
 /// An edge is {"source", "target" (actor ids), "key" (the edge number,
-/// unique), "relation", "category", "quad_class", "date", "date_start",
+/// unique), "relation", "kind" (only in a graph with an affiliation), "category", "quad_class", "date", "date_start",
 /// "date_end", "date_source", "symmetric", "doc", "section", "sentence",
 /// "span" ([begin, end]), "rule", "confidence", "weight"}.
 ///  - Absent values are null: "date" of an undated edge, an actor's empty
@@ -126,7 +135,8 @@ void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
 ///    and ASCII characters other than letters and digits as '_' ("armed
 ///    group" -> Actor;Armed_group); just "Actor" when the type is empty.
 ///  - :TYPE is the relation with ASCII letters uppercased and spaces as '_'
-///    ("sign agreement" -> SIGN_AGREEMENT), or RELATED when it is empty.
+///    ("sign agreement" -> SIGN_AGREEMENT), or RELATED when it is empty;
+///    AFFILIATED_WITH for every affiliation edge.
 ///  - confidence is the shortest round-trip double, locale-independent.
 void WriteNodesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
 void WriteEdgesCsv(const graph::KnowledgeGraph& g, std::ostream& out);
@@ -160,7 +170,10 @@ struct DotOptions {
 ///    penwidth = min(count, 8); tooltip = the mentions' sentences, one a
 ///    line, at most 5 then "(+N more)". `multi`: each accepted edge in
 ///    edge-number order, label "relation (date)", penwidth 1, tooltip = its
-///    sentence. Symmetric relations are drawn dir=none.
+///    sentence. Symmetric relations are drawn dir=none. Affiliation edges:
+///    label "affiliated with", color #999999, style=dashed, and a legend
+///    row "affiliation | dashed grey: person to country or organization"
+///    when one is drawn.
 ///  - colour by CAMEO quad class (Okabe-Ito): 1 verbal cooperation #56B4E9,
 ///    2 material cooperation #009E73, 3 verbal conflict #E69F00, 4 material
 ///    conflict #D55E00, other #999999; the legend naming the four is the
