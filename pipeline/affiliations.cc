@@ -39,7 +39,7 @@ bool IsAffiliationWordByte(char c) {
 // The byte ranges of `text` where a word of `own_name` stands as a whole
 // word: a gazetteer hit there is the person's name, not an affiliation
 // ("Jordan" in "Jordan Smith").
-std::vector<std::pair<size_t, size_t>> OwnNameRanges(std::string_view text,
+std::vector<std::pair<size_t, size_t>> AffiliationOwnNameRanges(std::string_view text,
                                                      std::string_view own_name) {
   std::vector<std::pair<size_t, size_t>> ranges;
   size_t start = 0;
@@ -63,7 +63,7 @@ std::vector<std::pair<size_t, size_t>> OwnNameRanges(std::string_view text,
 // True when the word before `pos` is "to", "in" or "for" (any case): "the
 // ambassador to Kenya", "envoy in Sudan", "minister for Ghana" serve a
 // country they are not of.
-bool AfterElsewhereWord(std::string_view text, size_t pos) {
+bool AffiliationAfterElsewhereWord(std::string_view text, size_t pos) {
   size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t begin = end;
@@ -76,25 +76,25 @@ bool AfterElsewhereWord(std::string_view text, size_t pos) {
 
 // The gazetteer's countries and organizations in one name seen, outside the
 // person's own name.
-std::vector<int> TargetsInName(const Gazetteer& gazetteer,
+std::vector<int> AffiliationTargetsInName(const Gazetteer& gazetteer,
                                std::string_view name_seen,
                                std::string_view own_name) {
   std::vector<int> found;
-  const auto own = OwnNameRanges(name_seen, own_name);
+  const auto own = AffiliationOwnNameRanges(name_seen, own_name);
   for (const extract::GazetteerHit& hit : gazetteer.Find(name_seen)) {
     if (!IsAffiliationTarget(gazetteer.actor(hit.actor).type)) continue;
     const bool in_own_name =
         std::any_of(own.begin(), own.end(), [&hit](const auto& r) {
           return hit.begin < r.second && r.first < hit.end;
         });
-    if (in_own_name || AfterElsewhereWord(name_seen, hit.begin)) continue;
+    if (in_own_name || AffiliationAfterElsewhereWord(name_seen, hit.begin)) continue;
     found.push_back(hit.actor);
   }
   return found;
 }
 
 // Every target of one person, by the pack's actor id (so in id order).
-std::map<std::string, AffiliationSources> FindTargets(
+std::map<std::string, AffiliationSources> FindAffiliationTargets(
     const Gazetteer& gazetteer, const graph::ActorNode& person) {
   std::map<std::string, AffiliationSources> targets;
   if (person.code.size() >= 3) {
@@ -110,7 +110,7 @@ std::map<std::string, AffiliationSources> FindTargets(
       targets[gazetteer.actor(c).id].from_pack = true;
   }
   for (const std::string& name : person.names) {
-    for (int c : TargetsInName(gazetteer, name, person.name)) {
+    for (int c : AffiliationTargetsInName(gazetteer, name, person.name)) {
       std::vector<std::string>& names = targets[gazetteer.actor(c).id].names;
       if (names.empty() || names.back() != name) names.push_back(name);
     }
@@ -120,7 +120,7 @@ std::map<std::string, AffiliationSources> FindTargets(
 
 // The person's first event edge (by edge number) whose sentence contains
 // one of `names`.
-std::optional<size_t> EvidenceEdge(const graph::KnowledgeGraph& g, size_t v,
+std::optional<size_t> AffiliationEvidenceEdge(const graph::KnowledgeGraph& g, size_t v,
                                    const std::vector<std::string>& names) {
   std::vector<graph::EdgeRef> edges = g.OutEdges(v);
   const std::vector<graph::EdgeRef> in = g.InEdges(v);
@@ -178,7 +178,7 @@ size_t AddAffiliations(const Gazetteer& gazetteer, graph::KnowledgeGraph* g) {
     if (g->actor(v).type != "person") continue;
     // A copy: adding a target vertex may move the actors.
     const graph::ActorNode person = g->actor(v);
-    for (const auto& [id, sources] : FindTargets(gazetteer, person)) {
+    for (const auto& [id, sources] : FindAffiliationTargets(gazetteer, person)) {
       std::optional<size_t> target = g->FindActor(id);
       if (!target) {
         const extract::Actor& pack = gazetteer.actor(gazetteer.FindId(id));
@@ -192,7 +192,7 @@ size_t AddAffiliations(const Gazetteer& gazetteer, graph::KnowledgeGraph* g) {
         continue;
       }
       const std::optional<size_t> evidence =
-          sources.names.empty() ? std::nullopt : EvidenceEdge(*g, v, sources.names);
+          sources.names.empty() ? std::nullopt : AffiliationEvidenceEdge(*g, v, sources.names);
       // Evidence comes from an edge of this graph, whose date parsed.
       if (g->AddEdge(v, *target, AffiliationEdge(*g, sources, evidence)).ok()) ++added;
     }

@@ -55,7 +55,7 @@ KnowledgeGraph AffiliatedWriterGraph() {
 }
 
 template <typename Write>
-std::string Written(Write write) {
+std::string AffiliationWritten(Write write) {
   std::ostringstream out;
   write(out);
   return out.str();
@@ -63,7 +63,7 @@ std::string Written(Write write) {
 
 TEST_CASE("Affiliation writers: GraphML declares kind and gives it on every edge") {
   const KnowledgeGraph g = AffiliatedWriterGraph();
-  CHECK(Written([&](std::ostream& o) { WriteGraphML(g, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteGraphML(g, o); }) ==
         R"golden(<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -172,7 +172,7 @@ TEST_CASE("Affiliation writers: GraphML declares kind and gives it on every edge
 
 TEST_CASE("Affiliation writers: GEXF 1.3 and 1.2 declare edge_kind") {
   const KnowledgeGraph g = AffiliatedWriterGraph();
-  CHECK(Written([&](std::ostream& o) { WriteGexf(g, GexfOptions{}, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteGexf(g, GexfOptions{}, o); }) ==
         R"golden(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
   <meta>
@@ -281,7 +281,7 @@ TEST_CASE("Affiliation writers: GEXF 1.3 and 1.2 declare edge_kind") {
   </graph>
 </gexf>
 )golden");
-  CHECK(Written([&](std::ostream& o) { WriteGexf(g, GexfOptions{"1.2"}, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteGexf(g, GexfOptions{"1.2"}, o); }) ==
         R"golden(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">
   <meta>
@@ -394,7 +394,7 @@ TEST_CASE("Affiliation writers: GEXF 1.3 and 1.2 declare edge_kind") {
 
 TEST_CASE("Affiliation writers: DOT draws it dashed grey with its legend row") {
   const KnowledgeGraph g = AffiliatedWriterGraph();
-  CHECK(Written([&](std::ostream& o) { WriteDot(g, DotOptions{}, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteDot(g, DotOptions{}, o); }) ==
         R"golden(digraph "kg" {
   graph [layout=dot, rankdir=LR, charset="UTF-8", fontname="Helvetica"];
   graph [labelloc=b, labeljust=l, label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4"><tr><td><b>CAMEO quad class</b></td><td bgcolor="#56B4E9">1 verbal cooperation</td><td bgcolor="#009E73">2 material cooperation</td><td bgcolor="#E69F00">3 verbal conflict</td><td bgcolor="#D55E00">4 material conflict</td></tr><tr><td><b>affiliation</b></td><td colspan="4">dashed grey: person to country or organization</td></tr></table>>];
@@ -409,7 +409,7 @@ TEST_CASE("Affiliation writers: DOT draws it dashed grey with its legend row") {
 )golden");
   DotOptions multi;
   multi.multi = true;
-  CHECK(Written([&](std::ostream& o) { WriteDot(g, multi, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteDot(g, multi, o); }) ==
         R"golden(digraph "kg" {
   graph [layout=dot, rankdir=LR, charset="UTF-8", fontname="Helvetica"];
   graph [labelloc=b, labeljust=l, label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4"><tr><td><b>CAMEO quad class</b></td><td bgcolor="#56B4E9">1 verbal cooperation</td><td bgcolor="#009E73">2 material cooperation</td><td bgcolor="#E69F00">3 verbal conflict</td><td bgcolor="#D55E00">4 material conflict</td></tr><tr><td><b>affiliation</b></td><td colspan="4">dashed grey: person to country or organization</td></tr></table>>];
@@ -426,23 +426,23 @@ TEST_CASE("Affiliation writers: DOT draws it dashed grey with its legend row") {
 
 TEST_CASE("Affiliation writers: node-link and Cytoscape give kind on every edge") {
   const KnowledgeGraph g = AffiliatedWriterGraph();
-  CHECK(Written([&](std::ostream& o) { WriteNodeLinkJson(g, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteNodeLinkJson(g, o); }) ==
         R"golden({"directed":true,"multigraph":true,"graph":{},"nodes":[{"id":"ann","label":"Ann Lee","name":"Ann Lee","type":"person","code":"","names":["Ann Lee"],"mentions":1,"first_date":"2021-04","last_date":"2021-04"},{"id":"bob","label":"Bob Ray","name":"Bob Ray","type":"person","code":"","names":["Bob Ray"],"mentions":1,"first_date":"2021-04","last_date":"2021-04"},{"id":"NRL","label":"Norland","name":"Norland","type":"country","code":"","names":["Norland"],"mentions":0,"first_date":null,"last_date":null}],"links":[{"source":"ann","target":"bob","key":0,"relation":"meet","kind":"event","category":"04","quad_class":1,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"active/meet","confidence":0.75,"weight":0.75},{"source":"ann","target":"NRL","key":1,"relation":"affiliated with","kind":"affiliation","category":"","quad_class":0,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"affiliation/name","confidence":0.75,"weight":0.75}],"edges":[{"source":"ann","target":"bob","key":0,"relation":"meet","kind":"event","category":"04","quad_class":1,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"active/meet","confidence":0.75,"weight":0.75},{"source":"ann","target":"NRL","key":1,"relation":"affiliated with","kind":"affiliation","category":"","quad_class":0,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"affiliation/name","confidence":0.75,"weight":0.75}]}
 )golden");
-  CHECK(Written([&](std::ostream& o) { WriteCytoscapeJson(g, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteCytoscapeJson(g, o); }) ==
         R"golden({"elements":{"nodes":[{"data":{"id":"n0","kg_id":"ann","label":"Ann Lee","name":"Ann Lee","type":"person","code":"","names":["Ann Lee"],"mentions":1,"first_date":"2021-04","last_date":"2021-04"}},{"data":{"id":"n1","kg_id":"bob","label":"Bob Ray","name":"Bob Ray","type":"person","code":"","names":["Bob Ray"],"mentions":1,"first_date":"2021-04","last_date":"2021-04"}},{"data":{"id":"n2","kg_id":"NRL","label":"Norland","name":"Norland","type":"country","code":"","names":["Norland"],"mentions":0,"first_date":null,"last_date":null}}],"edges":[{"data":{"id":"e0","source":"n0","target":"n1","label":"meet","interaction":"meet","relation":"meet","kind":"event","category":"04","quad_class":1,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"active/meet","confidence":0.75,"weight":0.75}},{"data":{"id":"e1","source":"n0","target":"n2","label":"affiliated with","interaction":"affiliated with","relation":"affiliated with","kind":"affiliation","category":"","quad_class":0,"date":"2021-04","date_start":"2021-04-01","date_end":"2021-04-30","date_source":"sentence","symmetric":false,"doc":"n.txt","section":"","sentence":"Norlandic envoy Ann Lee met Bob Ray.","span":[0,36],"rule":"affiliation/name","confidence":0.75,"weight":0.75}}]}}
 )golden");
 }
 
 TEST_CASE("Affiliation writers: CSV types it AFFILIATED_WITH") {
   const KnowledgeGraph g = AffiliatedWriterGraph();
-  CHECK(Written([&](std::ostream& o) { WriteNodesCsv(g, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteNodesCsv(g, o); }) ==
         R"golden(id:ID,name,type,code,names:string[],mentions:int,first_date,last_date,:LABEL
 "ann","Ann Lee","person","","Ann Lee",1,"2021-04","2021-04","Actor;Person"
 "bob","Bob Ray","person","","Bob Ray",1,"2021-04","2021-04","Actor;Person"
 "NRL","Norland","country","","Norland",0,,,"Actor;Country"
 )golden");
-  CHECK(Written([&](std::ostream& o) { WriteEdgesCsv(g, o); }) ==
+  CHECK(AffiliationWritten([&](std::ostream& o) { WriteEdgesCsv(g, o); }) ==
         R"golden(:START_ID,:END_ID,:TYPE,relation,category,quad_class:int,date,date_start,date_end,date_source,symmetric:boolean,doc,section,sentence,span_begin:long,span_end:long,rule,confidence:double
 "ann","bob","MEET","meet","04",1,"2021-04","2021-04-01","2021-04-30","sentence",false,"n.txt","","Norlandic envoy Ann Lee met Bob Ray.",0,36,"active/meet",0.75
 "ann","NRL","AFFILIATED_WITH","affiliated with","",0,"2021-04","2021-04-01","2021-04-30","sentence",false,"n.txt","","Norlandic envoy Ann Lee met Bob Ray.",0,36,"affiliation/name",0.75
@@ -464,12 +464,12 @@ TEST_CASE("Affiliation writers: an event-only graph has no kind anywhere") {
   REQUIRE(events.AddEdge(0, 1, g.edge(0)).ok());
   REQUIRE(events.affiliation_count() == 0);
   const std::string all =
-      Written([&](std::ostream& o) { WriteGraphML(events, o); }) +
-      Written([&](std::ostream& o) { WriteGexf(events, GexfOptions{}, o); }) +
-      Written([&](std::ostream& o) { WriteDot(events, DotOptions{}, o); }) +
-      Written([&](std::ostream& o) { WriteNodeLinkJson(events, o); }) +
-      Written([&](std::ostream& o) { WriteCytoscapeJson(events, o); }) +
-      Written([&](std::ostream& o) { WriteEdgesCsv(events, o); });
+      AffiliationWritten([&](std::ostream& o) { WriteGraphML(events, o); }) +
+      AffiliationWritten([&](std::ostream& o) { WriteGexf(events, GexfOptions{}, o); }) +
+      AffiliationWritten([&](std::ostream& o) { WriteDot(events, DotOptions{}, o); }) +
+      AffiliationWritten([&](std::ostream& o) { WriteNodeLinkJson(events, o); }) +
+      AffiliationWritten([&](std::ostream& o) { WriteCytoscapeJson(events, o); }) +
+      AffiliationWritten([&](std::ostream& o) { WriteEdgesCsv(events, o); });
   CHECK(all.find("e_kind") == std::string::npos);
   CHECK(all.find("edge_kind") == std::string::npos);
   CHECK(all.find("\"kind\":") == std::string::npos);
