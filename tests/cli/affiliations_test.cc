@@ -53,7 +53,7 @@ size_t AffiliationCount(const std::string& text, const std::string& part) {
   return n;
 }
 
-TEST_CASE("kg path: a person reaches its country through the affiliation; --no-affiliations does not") {
+TEST_CASE("kg path: a person reaches its country through the affiliation, --no-affiliations does not") {
   AffiliationScratch s;
   const Run found = Kg("path Ruto Kenya " + s.triples);
   CHECK(found.code == 0);
@@ -115,7 +115,7 @@ TEST_CASE("kg stats, neighbors, actors: affiliations counted apart, the countrie
         "  1  Tanzania [TZA, country] names: Tanzania\n");
 }
 
-TEST_CASE("kg build: affiliations saved once; a saved graph gets no second one; --no-affiliations drops them") {
+TEST_CASE("kg build: affiliations saved once, a saved graph gets no second one, --no-affiliations drops them") {
   AffiliationScratch s;
   const Run built = Kg("build " + s.triples + " -o " + s.Path("g.json"));
   CHECK(built.code == 0);
@@ -138,7 +138,7 @@ TEST_CASE("kg build: affiliations saved once; a saved graph gets no second one; 
   CHECK(AffiliationCount(edges, ",\"AFFILIATED_WITH\",\"affiliated with\",\"\",0,") == 2);
 }
 
-TEST_CASE("kg graph commands: affiliations need the pack; --no-affiliations does not") {
+TEST_CASE("kg graph commands: affiliations need the pack, --no-affiliations does not") {
   AffiliationScratch s;
   const Run bad = Kg("path Ruto Xi " + s.triples + " --rules " + s.Path("nope.json"));
   CHECK(bad.code == 1);

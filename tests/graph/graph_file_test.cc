@@ -396,7 +396,7 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
 // An affiliation edge: "kind" is written for it alone, it counts no
 // mention and moves no date (it is derived from mentions already counted),
 // and it survives a save and load with every field.
-TEST_CASE("GraphFile: affiliation edges carry their kind; event lines are unchanged") {
+TEST_CASE("GraphFile: affiliation edges carry their kind, event lines are unchanged") {
   KnowledgeGraph g;
   g.AddActor(FileActor("ann", "Ann Lee", "person"));
   g.AddActor(FileActor("bob", "Bob Ray", "person"));

@@ -203,7 +203,7 @@ KnowledgeGraph AffiliatedReportGraph() {
   return g;
 }
 
-TEST_CASE("Report: an affiliation hop has no date; without evidence it says where it came from") {
+TEST_CASE("Report: an affiliation hop has no date, without evidence it says where it came from") {
   const KnowledgeGraph g = AffiliatedReportGraph();
   PathResult r;
   // Norland <- Ann Lee -> Bob Ray -> Ostavia

@@ -111,7 +111,7 @@ std::vector<std::string> AffiliationList(const KnowledgeGraph& g) {
   return out;
 }
 
-TEST_CASE("Affiliations: from the code's country, with no evidence; the country is added") {
+TEST_CASE("Affiliations: from the code's country, with no evidence, the country is added") {
   KnowledgeGraph g;
   const size_t ann = AddAffiliationPerson(g, {"ann-lee", "Ann Lee", "NRLGOV", {"Ann Lee"}});
   const size_t bob = AddAffiliationPerson(g, {"bob-ray", "Bob Ray", "", {"Bob Ray"}});
