@@ -5,6 +5,8 @@
 #include <csignal>
 #include <cstring>
 
+#include "base/message_escape.h"
+
 namespace kg::cli {
 namespace {
 
@@ -27,7 +29,7 @@ int ExitCode(const Status& s) {
 }
 
 int Fail(const Status& s) {
-  std::cerr << "kg: " << s.ToString() << "\n";
+  std::cerr << "kg: " << EscapeForMessage(s.ToString()) << "\n";
   return ExitCode(s);
 }
 

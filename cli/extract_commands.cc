@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/message_escape.h"
 #include "cli/cli_util.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
@@ -34,7 +35,7 @@ int RunExtract(const ExtractOptions& o) {
       std::cerr << "trace: " << m << "\n";
     };
   kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
-    std::cerr << "kg: warning: " << w << "\n";
+    std::cerr << "kg: warning: " << kg::EscapeForMessage(w) << "\n";
   });
   Status s = WriteOutput(o.output, [&](std::ostream& out) {
     // Compiling the pack is most of kg's start-up: an output that cannot

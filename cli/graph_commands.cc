@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/message_escape.h"
 #include "cli/cli_util.h"
 #include "export/graph_writer.h"
 #include "graph/edge_filter.h"
@@ -97,7 +98,7 @@ kg::Status LoadInputs(const GraphInputOptions& o,
   lo.rules = o.rules;  // loaded if a text input needs it
   lo.threads = o.threads;
   lo.reporter = [](const std::string& w) {
-    std::cerr << "kg: warning: " << w << "\n";
+    std::cerr << "kg: warning: " << kg::EscapeForMessage(w) << "\n";
   };
   return kg::pipeline::LoadGraph(o.inputs, lo, g);
 }

@@ -318,7 +318,16 @@ bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
   std::error_code ec;
   const fs::file_status st = fs::status(input, ec);
   if (!fs::exists(st)) {
-    *status = Status::NotFound(input, "no such file or directory");
+    // A symbolic link loop, a path under a file ...: say which, as strerror
+    // does, lower-cased like "no such file or directory".
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      std::string what = ec.message();
+      if (!what.empty()) what[0] = static_cast<char>(std::tolower(
+                             static_cast<unsigned char>(what[0])));
+      *status = Status::IOError(input, what);
+    } else {
+      *status = Status::NotFound(input, "no such file or directory");
+    }
     return false;
   }
   if (fs::is_directory(st)) {
