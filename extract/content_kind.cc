@@ -16,6 +16,7 @@ class TopKeysSax : public nlohmann::json_sax<nlohmann::json> {
   bool subject = false, relation = false, graph = false, graph_export = false;
   bool array = false;
   bool failed = false;  // a syntax error before the end of the text
+  bool cut = false;     // the text ended inside a value
   size_t size = 0;      // of the text
 
   bool null() override { return true; }
@@ -44,6 +45,7 @@ class TopKeysSax : public nlohmann::json_sax<nlohmann::json> {
                    const nlohmann::detail::exception&) override {
     // Cut by the end of the head: a prefix of JSON is JSON.
     failed = position < size;
+    cut = !failed;
     return false;
   }
 
@@ -74,11 +76,28 @@ bool StartsAsGraphFile(std::string_view text) {
          StartsWithToken(&text, ":") && StartsWithToken(&text, "\"kg-graph\"");
 }
 
-ContentKind SniffJson(std::string_view text) {
+// Parses `text` as JSON (`strict`: one value and nothing after it);
+// failed iff a syntax error comes before the end of `text`, not because the
+// text ends (a head cut in the middle of a value is still JSON).
+TopKeysSax ParseForKeys(std::string_view text, bool strict) {
+  // A space after the end: an error at it means only "more was expected".
+  std::string padded(text);
+  padded += ' ';
   TopKeysSax sax;
-  sax.size = text.size();
-  nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json,
-                            /*strict=*/false);
+  sax.size = padded.size();
+  nlohmann::json::sax_parse(padded, &sax, nlohmann::json::input_format_t::json,
+                            strict);
+  return sax;
+}
+
+ContentKind SniffJson(std::string_view text) {
+  // The first line must be a JSON value or the start of one ("[1] A
+  // footnote." is prose); if it is only the start, the rest of the head
+  // gives the keys (a pretty-printed or cut file).
+  const std::string_view line = text.substr(0, text.find('\n'));
+  TopKeysSax sax = ParseForKeys(line, /*strict=*/true);
+  if (sax.failed) return ContentKind::kText;
+  if (sax.cut) sax = ParseForKeys(text, /*strict=*/false);
   if (sax.failed) return ContentKind::kText;
   if (sax.array) return ContentKind::kJson;
   if (sax.subject && sax.relation) return ContentKind::kTriples;
