@@ -289,5 +289,40 @@ TEST_CASE("names in messages are escaped: one line, whatever the name") {
   }
 }
 
+TEST_CASE("kg extract: text without sentence punctuation, bounded evidence") {
+  // 2 MB, one "sentence" per 256 KiB part before: each triple carried a
+  // quarter megabyte of evidence. Now pieces of at most 2,000 bytes.
+  testing::TempDir temp("kg_input_kinds_test");
+  const std::string d = temp.Path();
+  std::string text;
+  while (text.size() < (size_t{2} << 20)) text += "France met Japan and ";
+  const std::string path = temp.Write("flat.txt", text + "\n");
+  const testing::KgRun r =
+      testing::Kg("extract " + path + " -o " + d + "/flat.jsonl");
+  CHECK(r.output == "");
+  CHECK(r.code == 0);
+  const std::string out = ReadBytes(d + "/flat.jsonl");
+  CHECK(CountLines(d + "/flat.jsonl") > 1000);
+  CHECK(out.size() < 2 * text.size());  // linear, a small factor
+  // Every evidence is at most 2,000 bytes and its span is exact.
+  // (The evidence here has no quote or backslash to unescape.)
+  const std::string key = "\"sentence\":\"", mid = "\",\"span\":[";
+  size_t checked = 0;
+  for (size_t at = out.find(key); at != std::string::npos;
+       at = out.find(key, at), ++checked) {
+    at += key.size();
+    const size_t close = out.find(mid, at);
+    REQUIRE(close != std::string::npos);
+    const std::string sentence = out.substr(at, close - at);
+    const std::string span = out.substr(close + mid.size(), 40);
+    size_t used = 0;
+    const size_t begin = std::stoul(span, &used);
+    const size_t stop = std::stoul(span.substr(used + 1));
+    CHECK(sentence.size() <= 2000);
+    CHECK(text.substr(begin, stop - begin) == sentence);
+  }
+  CHECK(checked == static_cast<size_t>(CountLines(d + "/flat.jsonl")));
+}
+
 }  // namespace
 }  // namespace kg
