@@ -127,11 +127,17 @@ class LineReader {
     return true;
   }
 
-  // A JSON integer whose value is not needed (quad_class is recomputed).
-  bool Integer() {
-    if (p_ != end_ && *p_ == '-') ++p_;
+  // A JSON integer that fits an int with room (longer ones are left to the
+  // general parser, which names the error).
+  bool Integer(int* v) {
+    const bool negative = p_ != end_ && *p_ == '-';
+    if (negative) ++p_;
     std::string_view d;
-    return Digits(&d);
+    if (!Digits(&d) || d.size() > 9) return false;
+    int x = 0;
+    std::from_chars(d.data(), d.data() + d.size(), x);
+    *v = negative ? -x : x;
+    return true;
   }
 
   // A JSON number as nlohmann gives it as a double: integers are read as
@@ -255,6 +261,7 @@ bool FastParseTriple(std::string_view line, Triple* t) {
     if (!date.empty()) t->date = std::move(date);
   }
   std::string date_source;
+  int quad_class = 0;
   if (!str(",\"subject_id\":", &t->subject_id) ||
       !str(",\"object_id\":", &t->object_id) ||
       !str(",\"subject_type\":", &t->subject_type) ||
@@ -263,7 +270,7 @@ bool FastParseTriple(std::string_view line, Triple* t) {
       !str(",\"object_code\":", &t->object_code) ||
       !str(",\"subject_text\":", &t->subject_text) ||
       !str(",\"object_text\":", &t->object_text) ||
-      !r.Literal(",\"quad_class\":") || !r.Integer() ||
+      !r.Literal(",\"quad_class\":") || !r.Integer(&quad_class) ||
       !r.Literal(",\"symmetric\":") || !r.Bool(&t->symmetric) ||
       !str(",\"date_source\":", &date_source) ||
       !r.Literal(",\"negated\":") || !r.Bool(&t->negated) ||
@@ -278,11 +285,16 @@ bool FastParseTriple(std::string_view line, Triple* t) {
       !r.Literal(",\"confidence\":") || !r.Number(&confidence) ||
       !r.Literal("}") || !r.AtEnd())
     return false;
+  // A field out of its domain: the general parser names it.
+  t->date_source = DateSourceFromName(date_source);
+  if (DateSourceName(t->date_source) != date_source ||
+      !FieldDomainError(t->category, quad_class, confidence, begin, end)
+           .empty())
+    return false;
   t->span_begin = begin;
   t->span_end = end;
   t->confidence = confidence;
-  t->date_source = DateSourceFromName(date_source);
-  t->quad_class = QuadClass(t->category);
+  t->quad_class = quad_class;
   if (t->subject_id.empty()) t->subject_id = t->subject;
   if (t->object_id.empty()) t->object_id = t->object;
   return true;

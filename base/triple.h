@@ -64,6 +64,22 @@ struct Triple {
 /// 14-20 -> 4; 0 for anything else.
 int QuadClass(std::string_view category);
 
+/// Why the fields of a triple (or graph edge) that a file cannot be trusted
+/// with are out of their domain, naming the field; "" if they are fine. The
+/// readers of triples and graph files call it, so that a loaded graph holds
+/// only what kg could have written (a confidence of 1e308 would break the
+/// weighted path search):
+///   category    "" or a CAMEO root "01".."20"
+///   quad_class  QuadClass(category)
+///   confidence  a number from 0 to 1
+///   span        begin <= end
+///
+///   FieldDomainError("99", 0, 0.5, 0, 5)
+///       == "\"category\" \"99\" is not a CAMEO root code 01-20"
+std::string FieldDomainError(std::string_view category, int quad_class,
+                             double confidence, size_t span_begin,
+                             size_t span_end);
+
 }  // namespace kg
 
 #endif  // KG_BASE_TRIPLE_H_

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <tuple>
+#include <type_traits>
 
 #include "base/fast_triple_parser.h"
 #include "base/json_error.h"
@@ -157,7 +158,9 @@ class LineWriter {
   bool first_ = true;
 };
 
-Status FromJsonObject(const nlohmann::json& j, const std::string& where,
+using Json = nlohmann::json;
+
+Status FromJsonObject(const Json& j, const std::string& where,
                       Triple* t) {
   auto str = [&](const char* key, std::string* out, bool required) -> Status {
     auto it = j.find(key);
@@ -196,18 +199,48 @@ Status FromJsonObject(const nlohmann::json& j, const std::string& where,
   if (Status s = str("date", &date, false); !s.ok()) return s;
   if (!date.empty()) t->date = date;
   t->quad_class = QuadClass(t->category);
-  t->symmetric = j.value("symmetric", false);
-  t->negated = j.value("negated", false);
-  t->hypothetical = j.value("hypothetical", false);
-  t->confidence = j.value("confidence", 1.0);
-  t->date_source =
-      DateSourceFromName(j.value("date_source", std::string("none")));
-  if (auto it = j.find("span");
-      it != j.end() && it->is_array() && it->size() == 2 &&
-      (*it)[0].is_number_unsigned() && (*it)[1].is_number_unsigned()) {
+  // A field of the wrong type is an error (not a default): a file edited by
+  // hand should say where it went wrong.
+  auto get = [&](const char* key, auto* out, bool (Json::*is)() const noexcept,
+                 const char* type) -> Status {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return Status::Ok();
+    if (!((*it).*is)())
+      return Status::ParseError(where, std::string("\"") + key +
+                                           "\" must be " + type);
+    *out = it->get<std::remove_pointer_t<decltype(out)>>();
+    return Status::Ok();
+  };
+  t->confidence = 1.0;
+  std::string date_source = "none";
+  for (Status s :
+       {get("symmetric", &t->symmetric, &Json::is_boolean, "true or false"),
+        get("negated", &t->negated, &Json::is_boolean, "true or false"),
+        get("hypothetical", &t->hypothetical, &Json::is_boolean,
+            "true or false"),
+        get("quad_class", &t->quad_class, &Json::is_number_integer,
+            "an integer"),
+        get("confidence", &t->confidence, &Json::is_number, "a number"),
+        get("date_source", &date_source, &Json::is_string, "a string")}) {
+    if (!s.ok()) return s;
+  }
+  t->date_source = DateSourceFromName(date_source);
+  if (DateSourceName(t->date_source) != date_source)
+    return Status::ParseError(
+        where, "\"date_source\" " + Json(date_source).dump() +
+                   " is not sentence, paragraph, section, document or none");
+  if (auto it = j.find("span"); it != j.end() && !it->is_null()) {
+    if (!it->is_array() || it->size() != 2 ||
+        !(*it)[0].is_number_unsigned() || !(*it)[1].is_number_unsigned())
+      return Status::ParseError(where, "\"span\" must be [begin, end]");
     t->span_begin = (*it)[0].get<size_t>();
     t->span_end = (*it)[1].get<size_t>();
   }
+  if (std::string e = FieldDomainError(t->category, t->quad_class,
+                                       t->confidence, t->span_begin,
+                                       t->span_end);
+      !e.empty())
+    return Status::ParseError(where, e);
   return Status::Ok();
 }
 

@@ -7,6 +7,7 @@
 
 #include "base/message_escape.h"
 #include "cli/cli_util.h"
+#include "cli/progress_line.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/rule_checker.h"
@@ -22,36 +23,50 @@ struct ExtractOptions {
   std::string output;
   bool include_flagged = false;
   bool trace = false;
-  unsigned threads = 0;  // all hardware threads
+  bool quiet = false;     // no progress line, no summary
+  bool progress = false;  // progress even when stderr is not a terminal
+  unsigned threads = 0;   // all hardware threads
 };
 
 int RunExtract(const ExtractOptions& o) {
-  auto pack = kg::pipeline::LoadPack(o.rules);
-  if (!pack.ok()) return Fail(pack.status());
   kg::extract::ExtractorOptions eo;
   eo.include_flagged = o.include_flagged;
   if (o.trace)
     eo.trace = [](const std::string& m) {
       std::cerr << "trace: " << m << "\n";
     };
-  kg::extract::DocumentReader reader(o.inputs, [](const std::string& w) {
+  ProgressLine progress(ProgressLine::Choose(o.quiet || o.trace, o.progress),
+                        kg::extract::InputBytes(o.inputs), std::cerr);
+  kg::extract::DocumentReader reader(o.inputs, [&](const std::string& w) {
+    progress.Clear();  // a warning is not drawn over
     std::cerr << "kg: warning: " << kg::EscapeForMessage(w) << "\n";
   });
-  Status s = WriteOutput(o.output, [&](std::ostream& out) {
-    // Compiling the pack is most of kg's start-up: an output that cannot
-    // be written, a missing input or one with no text fails before it.
+  Status s = WriteOutput(o.output, o.inputs, [&](std::ostream& out) {
+    // The output is open: now the pack and the inputs. Compiling the pack
+    // is most of kg's start-up: a missing input or one with no text fails
+    // before it.
+    auto pack = kg::pipeline::LoadPack(o.rules);
+    if (!pack.ok()) return pack.status();
     if (Status read; !reader.Peek(&read)) return read;
     auto extractor = kg::extract::Extractor::Create(*pack, eo);
     if (!extractor.ok()) return extractor.status();
     // A trace is read in text order: one thread.
-    const kg::pipeline::ParallelExtractor parallel(**extractor,
-                                                   o.trace ? 1 : o.threads);
+    kg::pipeline::ParallelExtractor parallel(**extractor,
+                                             o.trace ? 1 : o.threads);
+    parallel.set_progress([&](size_t bytes, size_t triples, bool fresh) {
+      progress.Add(bytes, triples, fresh);
+    });
     return parallel.Run(&reader, [&](std::string_view lines) {
       out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
       return out ? Status::Ok() : Status::IOError(o.output, "write failed");
     });
   });
-  return s.ok() ? 0 : Fail(s);
+  if (!s.ok()) {
+    progress.Clear();
+    return Fail(s);
+  }
+  progress.Finish();
+  return 0;
 }
 
 struct RulesCheckOptions {
@@ -123,6 +138,11 @@ void AddExtractCommands(CLI::App* app, int* code) {
       ->check(CLI::Range(0, 1024));
   extract->add_flag("--trace", ex.trace,
                     "Print each sentence to stderr as the rules see it");
+  extract->add_flag("-q,--quiet", ex.quiet,
+                    "No progress line and no summary on a terminal");
+  extract->add_flag("--progress", ex.progress,
+                    "Progress and summary on stderr even when it is not a "
+                    "terminal (a line every 2 s)");
   extract->callback([ex_ptr, code] { *code = RunExtract(*ex_ptr); });
 
   auto* rules = app->add_subcommand("rules", "Check or list rule packs");

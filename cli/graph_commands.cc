@@ -1,19 +1,24 @@
 #include "cli/graph_commands.h"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/message_escape.h"
 #include "cli/cli_util.h"
 #include "export/graph_writer.h"
+#include "graph/actor_list.h"
 #include "graph/edge_filter.h"
 #include "graph/graph_file.h"
 #include "graph/graph_stats.h"
 #include "graph/name_resolver.h"
 #include "graph/path_finder.h"
 #include "graph/report.h"
+#include "graph/subgraph.h"
 #include "pipeline/graph_loader.h"
 
 namespace kg::cli {
@@ -27,6 +32,7 @@ struct GraphInputOptions {
   bool undated = false;
   std::string categories;  // "04,05"
   std::string quads;       // "1,2"
+  std::string relations;   // "meet,sign agreement"
   bool directed = false;
   bool json = false;
   unsigned threads = 0;  // all hardware threads
@@ -47,9 +53,13 @@ void AddGraphInputFlags(CLI::App* cmd, GraphInputOptions* o, bool filters) {
   cmd->add_flag("--undated", o->undated,
                 "With --since/--until, keep undated edges too");
   cmd->add_option("--category", o->categories,
-                  "CAMEO root codes to keep, e.g. 04,05");
+                  "CAMEO root codes to keep, e.g. 04,05 or 4,5");
   cmd->add_option("--quad", o->quads, "Quad classes to keep, e.g. 1,2");
-  cmd->add_flag("--directed", o->directed, "Follow subject -> object only");
+  cmd->add_option("--relation", o->relations,
+                  "Relations to keep, e.g. meet,\"sign agreement\"");
+  cmd->add_flag("--directed", o->directed,
+                "Follow subject -> object only (stats: strongly connected "
+                "components, directed betweenness; actors: out-degree)");
   cmd->add_flag("--json", o->json, "Print JSON");
 }
 
@@ -77,11 +87,15 @@ kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
         o.until.empty() ? kg::graph::kOpenEnd : until.end};
   f.include_undated = o.undated;
   for (const auto& c : SplitComma(o.categories)) {
-    if (c.size() != 2 || c < "01" || c > "20")
+    // "4" is "04": codes are two digits in triples, one is how people say them.
+    const std::string code = c.size() == 1 ? "0" + c : c;
+    if (code.size() != 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+        !std::isdigit(static_cast<unsigned char>(code[1])) || code < "01" || code > "20")
       return Status::InvalidArgument(
           "--category", "\"" + c + "\" is not a CAMEO root code 01-20");
-    f.categories.insert(c);
+    f.categories.insert(code);
   }
+  for (const auto& r : SplitComma(o.relations)) f.relations.insert(r);
   for (const auto& q : SplitComma(o.quads)) {
     if (q.size() != 1 || q[0] < '1' || q[0] > '4')
       return Status::InvalidArgument("--quad",
@@ -108,15 +122,51 @@ struct BuildOptions {
   std::string output;
   std::string format;
   bool multi = false;  // DOT: every mention, not aggregated
-  std::string around;  // DOT: the actor whose neighbourhood is drawn
+  std::string around;  // only this actor's neighbourhood is written
   size_t depth = 1;
   std::string gexf_version = "1.3";
+  std::string around_id;  // set by RunBuild: the actor id --around resolved to
 };
 
 // The formats `kg build` writes. "json" is kg's own graph file; the others
 // are for other tools (export/graph_writer.h).
 constexpr const char* kFormats[] = {"json", "graphml",   "gexf",      "gexf1.2",
                                     "dot",  "node-link", "cytoscape", "csv"};
+
+std::string AsciiLower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool EndsWithNoCase(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         AsciiLower(s.substr(s.size() - suffix.size())) == suffix;
+}
+
+// The format a file name asks for, in any case: compound suffixes first,
+// because "x.nodelink.json" is for NetworkX, not kg's own ".json". A name
+// without a known suffix gives its last extension ("" for none), which the
+// caller reports as unknown.
+std::string FormatOfOutputName(const std::string& path) {
+  struct Suffix {
+    std::string_view suffix, format;
+  };
+  constexpr Suffix kSuffixes[] = {
+      {".nodelink.json", "node-link"}, {".node-link.json", "node-link"},
+      {".cytoscape.json", "cytoscape"}, {".cyjs", "cytoscape"},
+      {".graphml", "graphml"},          {".gexf", "gexf"},
+      {".dot", "dot"},                  {".gv", "dot"},
+      {".json", "json"},                {".csv", "csv"},
+  };
+  for (const Suffix& s : kSuffixes)
+    if (EndsWithNoCase(path, s.suffix)) return std::string(s.format);
+  const size_t slash = path.rfind('/');
+  const size_t dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+    return "";
+  return AsciiLower(path.substr(dot + 1));
+}
 
 // Writes `g` as `format` (one of kFormats).
 Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
@@ -138,58 +188,63 @@ Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
     ex::DotOptions dot;
     dot.multi = o.multi;
     dot.depth = o.depth;
-    if (!o.around.empty()) {
-      auto v = kg::graph::ResolveActor(g, o.around);
-      if (!v.ok()) return v.status();
-      dot.around = *v;
-    }
+    // `g` is already the neighbourhood: mark its centre (penwidth=2).
+    if (!o.around.empty()) dot.around = g.FindActor(o.around_id);
     ex::WriteDot(g, dot, out);
   }
   return Status::Ok();
 }
 
-int RunBuild(const BuildOptions& o) {
-  std::string format = o.format;
-  if (format.empty()) {
-    size_t dot = o.output.rfind('.');
-    format = dot == std::string::npos ? "" : o.output.substr(dot + 1);
-  }
+// With --around, replaces `g` by the neighbourhood: every format writes
+// just that, and the message counts it.
+Status KeepNeighbourhood(BuildOptions* o, kg::graph::KnowledgeGraph* g) {
+  if (o->around.empty()) return Status::Ok();
+  auto v = kg::graph::ResolveActor(*g, o->around);
+  if (!v.ok()) return v.status();
+  o->around_id = g->actor(*v).id;
+  const kg::graph::EdgeFilter all;
+  *g = kg::graph::Subgraph(*g, kg::graph::Neighbourhood(*g, *v, o->depth, all), all);
+  return Status::Ok();
+}
+
+int RunBuild(BuildOptions o) {
+  const std::string format =
+      o.format.empty() ? FormatOfOutputName(o.output) : AsciiLower(o.format);
   std::string known;
   bool found = false;
   for (const char* f : kFormats) {
     found |= format == f;
     known += known.empty() ? f : std::string(", ") + f;
   }
+  if (!found && format.empty())
+    return Fail(Status::InvalidArgument(
+        o.output, "no graph format in the name; add a suffix or --format (known: " +
+                      known + ")"));
   if (!found)
     return Fail(Status::InvalidArgument(
         o.output,
         "unknown graph format \"" + format + "\" (known: " + known + ")"));
-  kg::graph::KnowledgeGraph g;
-  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  // The outputs are opened before any input is read (cli_util.h).
+  std::vector<std::string> outputs = {o.output};
   std::string written = o.output;
-  Status s;
   if (format == "csv") {
     // Neo4j bulk import wants two files: "x.csv" gives x.nodes.csv and
-    // x.edges.csv, each written whole or not at all.
-    std::string stem =
-        o.output.substr(0, o.output.size() - (o.format.empty() ? 4 : 0));
-    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".csv") == 0)
-      stem.resize(stem.size() - 4);
-    written = stem + ".nodes.csv, " + stem + ".edges.csv";
-    s = WriteOutput(stem + ".nodes.csv", [&](std::ostream& out) {
-      kg::exporter::WriteNodesCsv(g, out);
-      return Status::Ok();
-    });
-    if (s.ok())
-      s = WriteOutput(stem + ".edges.csv", [&](std::ostream& out) {
-        kg::exporter::WriteEdgesCsv(g, out);
+    // x.edges.csv, replaced together or not at all.
+    std::string stem = o.output;
+    if (stem.size() > 4 && EndsWithNoCase(stem, ".csv")) stem.resize(stem.size() - 4);
+    outputs = {stem + ".nodes.csv", stem + ".edges.csv"};
+    written = outputs[0] + ", " + outputs[1];
+  }
+  kg::graph::KnowledgeGraph g;
+  Status s = WriteOutputs(
+      outputs, o.in.inputs, [&](std::span<std::ostream* const> out) {
+        if (Status l = LoadInputs(o.in, &g); !l.ok()) return l;
+        if (Status a = KeepNeighbourhood(&o, &g); !a.ok()) return a;
+        if (format != "csv") return WriteFormat(g, o, format, *out[0]);
+        kg::exporter::WriteNodesCsv(g, *out[0]);
+        kg::exporter::WriteEdgesCsv(g, *out[1]);
         return Status::Ok();
       });
-  } else {
-    s = WriteOutput(o.output, [&](std::ostream& out) {
-      return WriteFormat(g, o, format, out);
-    });
-  }
   if (!s.ok()) return Fail(s);
   std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
             << " edges -> " << written << "\n";
@@ -222,7 +277,13 @@ int RunPath(PathCommandOptions o) {
   po.max_hops = o.max_hops;
   po.max_paths = o.max_paths;
   auto paths = kg::graph::FindPaths(g, *from, *to, po);
-  if (!paths.ok()) return Fail(paths.status());
+  if (!paths.ok()) {
+    // A program reading --json gets an empty result to parse; the reason
+    // still goes to stderr and the exit code is still 1.
+    if (o.in.json && paths.status().code() == StatusCode::kNotFound)
+      std::cout << kg::graph::PathsJson(g, kg::graph::PathResult{}, 2) << std::endl;
+    return Fail(paths.status());
+  }
   if (o.in.json)
     std::cout << kg::graph::PathsJson(g, *paths, 2) << "\n";
   else
@@ -233,6 +294,7 @@ int RunPath(PathCommandOptions o) {
 struct NeighborsCommandOptions {
   GraphInputOptions in;
   std::string name;
+  std::string direction;  // "in", "out", "both"; "" - --directed decides
 };
 
 int RunNeighbors(const NeighborsCommandOptions& o) {
@@ -242,7 +304,13 @@ int RunNeighbors(const NeighborsCommandOptions& o) {
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
   auto v = kg::graph::ResolveActor(g, o.name);
   if (!v.ok()) return Fail(v.status());
-  auto edges = kg::graph::Neighbors(g, *v, *filter, o.in.directed);
+  using kg::graph::Direction;
+  const Direction direction = o.direction == "in"    ? Direction::kIn
+                              : o.direction == "out" ? Direction::kOut
+                              : o.direction == "both" ? Direction::kBoth
+                              : o.in.directed         ? Direction::kOut
+                                                      : Direction::kBoth;
+  auto edges = kg::graph::Neighbors(g, *v, *filter, direction);
   if (o.in.json)
     std::cout << kg::graph::NeighborsJson(g, *v, edges, 2) << "\n";
   else
@@ -260,11 +328,36 @@ int RunStats(const StatsCommandOptions& o) {
   if (!filter.ok()) return Fail(filter.status());
   kg::graph::KnowledgeGraph g;
   if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
-  kg::graph::GraphStats stats = kg::graph::ComputeStats(g, *filter, o.top);
+  kg::graph::GraphStats stats =
+      kg::graph::ComputeStats(g, *filter, o.top, o.in.directed);
   if (o.in.json)
     std::cout << kg::graph::StatsJson(stats, 2) << "\n";
   else
     kg::graph::WriteStatsText(stats, std::cout);
+  return 0;
+}
+
+struct ActorsCommandOptions {
+  GraphInputOptions in;
+  std::string match;
+  std::string type;
+};
+
+int RunActors(const ActorsCommandOptions& o) {
+  auto filter = MakeFilter(o.in);
+  if (!filter.ok()) return Fail(filter.status());
+  kg::graph::KnowledgeGraph g;
+  if (Status s = LoadInputs(o.in, &g); !s.ok()) return Fail(s);
+  kg::graph::ActorQuery q;
+  q.match = o.match;
+  q.type = o.type;
+  q.filter = *filter;
+  q.out_only = o.in.directed;
+  const auto actors = kg::graph::ListActors(g, q);
+  if (o.in.json)
+    std::cout << kg::graph::ActorsJson(g, actors, 2) << "\n";
+  else
+    kg::graph::WriteActorsText(g, actors, std::cout);
   return 0;
 }
 
@@ -284,14 +377,16 @@ void AddGraphCommands(CLI::App* app, int* code) {
                    "Output file (format from its extension)")
       ->required();
   build->add_option("--format", bo.format,
-                    "Output format: json (kg), graphml, gexf, gexf1.2, dot, "
-                    "node-link, cytoscape (default: from the extension)");
+                    "Output format, any case: json (kg), graphml, gexf, gexf1.2, "
+                    "dot, node-link, cytoscape, csv (default: from the name: "
+                    ".nodelink.json, .cytoscape.json and .cyjs before .json; "
+                    ".gv is dot)");
   build->add_flag("--multi", bo.multi,
                   "DOT: draw every mention, not one edge a relation");
   build->add_option("--around", bo.around,
-                    "DOT: draw this actor's neighbourhood");
+                    "Write only this actor's neighbourhood (any format)");
   build->add_option("--depth", bo.depth,
-                    "DOT: hops around --around (default 1)");
+                    "Hops around --around, either direction (default 1)");
   build
       ->add_option("--gexf-version", bo.gexf_version,
                    "GEXF: 1.3 (default) or 1.2")
@@ -312,7 +407,7 @@ void AddGraphCommands(CLI::App* app, int* code) {
                  "Every shortest path (capped by --max-paths)");
   path->add_option("--max-paths", po.max_paths, "Cap for --all (default 100)");
   path->add_option("--max-hops", po.max_hops,
-                   "Longest path to accept (default: any)");
+                   "Longest path to accept (default 0: any length)");
   path->add_flag("--weighted", po.weighted,
                  "Prefer well-evidenced links (Dijkstra)");
   path->callback([po_ptr, code] { *code = RunPath(*po_ptr); });
@@ -327,6 +422,11 @@ void AddGraphCommands(CLI::App* app, int* code) {
       ->add_option("inputs", no.in.inputs, "Texts, folders, triples or graphs")
       ->required();
   AddGraphInputFlags(neighbors, &no.in, true);
+  neighbors
+      ->add_option("--direction", no.direction,
+                   "Edges where the actor is the object (in), the subject "
+                   "(out) or either (both, the default)")
+      ->check(CLI::IsMember({"in", "out", "both"}));
   neighbors->callback([no_ptr, code] { *code = RunNeighbors(*no_ptr); });
 
   auto so_ptr = std::make_shared<StatsCommandOptions>();
@@ -339,6 +439,21 @@ void AddGraphCommands(CLI::App* app, int* code) {
   stats->add_option("--top", so.top,
                     "How many top actors to list (default 10)");
   stats->callback([so_ptr, code] { *code = RunStats(*so_ptr); });
+
+  auto ao_ptr = std::make_shared<ActorsCommandOptions>();
+  ActorsCommandOptions& ao = *ao_ptr;
+  auto* actors = app->add_subcommand(
+      "actors", "List and search actors, with degree and the names seen");
+  actors->add_option("inputs", ao.in.inputs, "Texts, folders, triples or graphs")
+      ->required();
+  actors->add_option("--match", ao.match,
+                     "Only actors whose id or a name contains TEXT (case and "
+                     "accents ignored)");
+  actors->add_option("--type", ao.type,
+                     "Only actors of this type: person, country, "
+                     "organization, group, other");
+  AddGraphInputFlags(actors, &ao.in, true);
+  actors->callback([ao_ptr, code] { *code = RunActors(*ao_ptr); });
 }
 
 }  // namespace kg::cli

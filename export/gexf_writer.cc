@@ -246,7 +246,10 @@ void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
     const graph::AggregatedEdge& a = *edges[i].agg;
     out << "      <edge id=\"e" << i << "\" source=\"n" << a.source << "\" target=\"n"
         << a.target << "\"";
-    if (a.symmetric) out << " type=\"undirected\"";
+    // 1.2 is for NetworkX 2.x, which rejects an undirected edge in a
+    // directed graph; "mutual" (both ways) is what a symmetric relation
+    // means there, and Gephi and NetworkX read it as both directions.
+    if (a.symmetric) out << (v13 ? " type=\"undirected\"" : " type=\"mutual\"");
     out << " label=\"" << XmlEscape(a.relation) << "\"";
     if (v13) out << " kind=\"" << XmlEscape(a.relation) << "\"";
     out << " weight=\"" << a.count << "\">\n";

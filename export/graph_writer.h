@@ -25,9 +25,17 @@ namespace kg::exporter {
 double EdgeWeight(const graph::EventEdge& e);
 
 /// GraphML for Gephi, yEd, NetworkX, igraph and boost::read_graphml:
-/// synthetic ids (n0, e0), typed keys named after their attributes, explicit
-/// edgedefault="directed", a label on nodes and edges, weight = confidence
-/// (never 0), XML escaping, control characters removed.
+/// node ids are the actor ids (XML-escaped), so a reader's node keys are
+/// the ids kg's commands take:
+///   G = nx.read_graphml("g.graphml"); nx.shortest_path(G, "ann", "CUB")
+/// An actor id that XML cannot carry unchanged (empty, a control
+/// character, invalid UTF-8) gets "kg-vertex-<vertex>" instead ("_"
+/// appended while an actor has that id). Edge ids are e<number>. Typed keys
+/// are named after their attributes, none a reader's reserved name (the
+/// actor id is also attribute kg_id, not "id", which igraph and NetworkX
+/// keep for element ids); explicit edgedefault="directed", a label on nodes
+/// and edges, weight = confidence (never 0), XML escaping, control
+/// characters removed.
 void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out);
 
 /// NetworkX node-link JSON, one line and a final newline:
@@ -69,7 +77,8 @@ void WriteCytoscapeJson(const graph::KnowledgeGraph& g, std::ostream& out);
 ///    kg_id. Nodes have a label (the name), static attributes kg_id, type,
 ///    code, mentions, first_date, last_date and a viz:color by actor type.
 ///  - One edge per (source, target, relation) as graph::Aggregate groups
-///    them (symmetric relations: type="undirected"): label and (1.3 only)
+///    them (symmetric relations: type="undirected" in 1.3, "mutual" in
+///    1.2, which NetworkX 2.x reads as an edge each way): label and (1.3 only)
 ///    kind = the relation, weight = the number of mentions, attributes
 ///    relation, category, quad_class, symmetric, mentions, dates (the EDTF
 ///    of its dated mentions, "; "-separated), precision (their distinct
@@ -136,7 +145,7 @@ struct DotOptions {
 
 /// Graphviz DOT for a diagram (dot -Tsvg), deterministic:
 ///  - a non-strict `digraph "kg"` (strict would merge parallel edges); every
-///    id is quoted and synthetic ("n<vertex>", "legend_q<k>"), so an actor
+///    id is quoted and synthetic ("n<vertex>"), so an actor
 ///    called `node` or `graph` cannot clash with a keyword.
 ///  - nodes: label = name, shape by type: person ellipse, country box,
 ///    organization and group hexagon, anything else note. Without `around`,
@@ -154,10 +163,12 @@ struct DotOptions {
 ///    sentence. Symmetric relations are drawn dir=none.
 ///  - colour by CAMEO quad class (Okabe-Ito): 1 verbal cooperation #56B4E9,
 ///    2 material cooperation #009E73, 3 verbal conflict #E69F00, 4 material
-///    conflict #D55E00, other #999999; a `subgraph cluster_legend` names the
-///    four (sfdp ignores clusters: the legend then floats freely).
+///    conflict #D55E00, other #999999; the legend naming the four is the
+///    graph's label, an HTML table (labelloc=b, labeljust=l), so every
+///    engine draws it below the drawing, never among the nodes.
 ///  - layout=dot up to 300 drawn edges; beyond, layout=sfdp with
-///    overlap=prism, splines=true, outputorder=edgesfirst.
+///    overlap=prism, splines=false, outputorder=edgesfirst: straight edges
+///    render 1,000 edges in about a second, where splines=true takes minutes.
 ///  - strings: `\` -> `\\`, `"` -> `\"`, LF -> `\n` (escString), tab ->
 ///    space, other control characters (CR, U+0001, DEL) dropped, invalid
 ///    UTF-8 -> U+FFFD (one per bad byte). So "\N" in a name is shown as written.

@@ -4,13 +4,20 @@
 // attribute name with a domain prefix (n_label, e_label: unique, and never
 // the d3/d7 that Gephi takes as labels), and every element carries every key
 // explicitly, because NetworkX does not apply <default> to elements.
+//
+// Node ids are the actor ids, so that a reader's node key is the id kg's
+// commands take (nx.shortest_path(G, "william-ruto", "CHN")). The actor id
+// is also the attribute kg_id, not "id": igraph stores node ids in a vertex
+// attribute "id" and NetworkX edge ids in an edge attribute "id".
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
+#include "base/utf8.h"
 #include "export/graph_writer.h"
 #include "export/internal/chunk_writer.h"
 #include "export/internal/text_builder.h"
@@ -32,7 +39,7 @@ struct Key {
 
 constexpr Key kKeys[] = {
     {"n_label", "node", "label", "string"},
-    {"n_id", "node", "id", "string"},
+    {"n_kg_id", "node", "kg_id", "string"},
     {"n_type", "node", "type", "string"},
     {"n_code", "node", "code", "string"},
     {"n_names", "node", "names", "string"},
@@ -92,13 +99,53 @@ void DayData(std::string_view key, int64_t day, TextBuilder& out) {
   DataEnd(out);
 }
 
-void WriteNode(const graph::KnowledgeGraph& g, size_t v, TextBuilder& out) {
+// True when XML carries `id` unchanged as an attribute value: non-empty
+// valid UTF-8 without the characters XmlEscape drops or a parser
+// normalizes (tab and LF become spaces in attribute values). Escaping is
+// one-to-one on such ids, so distinct actor ids stay distinct node ids.
+bool IsLosslessGraphMLId(std::string_view id) {
+  if (id.empty()) return false;
+  for (size_t i = 0; i < id.size();) {
+    const Utf8Char c = DecodeUtf8(id, i);
+    if (!c.valid || c.cp < 0x20 || c.cp == 0xFFFE || c.cp == 0xFFFF) return false;
+    i += c.length;
+  }
+  return true;
+}
+
+// Node ids of the actors whose ids are not lossless (rare: a pack may
+// give any string): "kg-vertex-<v>", with "_" appended while an actor has
+// that id. Every other actor's node id is its id, escaped.
+class GraphMLNodeIds {
+ public:
+  explicit GraphMLNodeIds(const graph::KnowledgeGraph& g) : g_(g) {
+    for (size_t v = 0; v < g.actor_count(); ++v) {
+      if (IsLosslessGraphMLId(g.actor(v).id)) continue;
+      std::string id = "kg-vertex-" + std::to_string(v);
+      while (g.FindActor(id)) id += '_';
+      replaced_.emplace(v, std::move(id));
+    }
+  }
+  void Append(size_t v, TextBuilder& out) const {
+    if (auto it = replaced_.find(v); it != replaced_.end())
+      out.Append(it->second);
+    else
+      out.AppendXml(g_.actor(v).id);
+  }
+
+ private:
+  const graph::KnowledgeGraph& g_;
+  std::unordered_map<size_t, std::string> replaced_;
+};
+
+void WriteNode(const graph::KnowledgeGraph& g, const GraphMLNodeIds& ids, size_t v,
+               TextBuilder& out) {
   const graph::ActorNode& a = g.actor(v);
-  out.Append("    <node id=\"n");
-  out.AppendUnsigned(v);
+  out.Append("    <node id=\"");
+  ids.Append(v, out);
   out.Append("\">\n");
   XmlData("n_label", a.name, out);
-  XmlData("n_id", a.id, out);
+  XmlData("n_kg_id", a.id, out);
   XmlData("n_type", a.type, out);
   XmlData("n_code", a.code, out);
   // The names joined by " | ", each escaped on its own: escaping works a
@@ -116,15 +163,16 @@ void WriteNode(const graph::KnowledgeGraph& g, size_t v, TextBuilder& out) {
   out.Append("    </node>\n");
 }
 
-void WriteEdge(const graph::KnowledgeGraph& g, size_t id, TextBuilder& out) {
+void WriteEdge(const graph::KnowledgeGraph& g, const GraphMLNodeIds& ids, size_t id,
+               TextBuilder& out) {
   const graph::EventEdge& e = g.edge(id);
   const graph::EdgeRef ref = g.edge_ref(id);
   out.Append("    <edge id=\"e");
   out.AppendUnsigned(id);
-  out.Append("\" source=\"n");
-  out.AppendUnsigned(ref.source);
-  out.Append("\" target=\"n");
-  out.AppendUnsigned(ref.target);
+  out.Append("\" source=\"");
+  ids.Append(ref.source, out);
+  out.Append("\" target=\"");
+  ids.Append(ref.target, out);
   out.Append("\">\n");
   // "relation (date)", pieces escaped on their own as the names above.
   DataStart("e_label", out);
@@ -186,14 +234,15 @@ void WriteGraphML(const graph::KnowledgeGraph& g, std::ostream& out) {
   }
   head.Append("  <graph id=\"G\" edgedefault=\"directed\">\n");
   out << head.text();
+  const GraphMLNodeIds ids(g);
   WriteChunks(g.actor_count(), 4096,
-              [&g](size_t begin, size_t end, TextBuilder& b) {
-                for (size_t v = begin; v < end; ++v) WriteNode(g, v, b);
+              [&g, &ids](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t v = begin; v < end; ++v) WriteNode(g, ids, v, b);
               },
               out);
   WriteChunks(g.edge_count(), 2048,
-              [&g](size_t begin, size_t end, TextBuilder& b) {
-                for (size_t e = begin; e < end; ++e) WriteEdge(g, e, b);
+              [&g, &ids](size_t begin, size_t end, TextBuilder& b) {
+                for (size_t e = begin; e < end; ++e) WriteEdge(g, ids, e, b);
               },
               out);
   out << "  </graph>\n</graphml>\n";

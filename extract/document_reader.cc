@@ -393,4 +393,29 @@ bool DocumentReader::Next(Document* doc, Status* status) {
   return false;
 }
 
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    const fs::file_status st = fs::status(input, ec);
+    if (ec) return 0;
+    if (fs::is_regular_file(st)) {
+      total += fs::file_size(input, ec);
+    } else if (fs::is_directory(st)) {
+      fs::recursive_directory_iterator it(
+          input, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->is_regular_file(ec) && IsTextFile(it->path()))
+          total += it->file_size(ec);
+      }
+    } else {
+      return 0;
+    }
+    if (ec) return 0;
+  }
+  return total;
+}
+
 }  // namespace kg::extract

@@ -15,7 +15,8 @@
 //     and Markdown "# Title", "## Section"; blank lines separate paragraphs.
 //     "*.jsonl" files, and any file whose first line starts a JSON object,
 //     are JSON Lines, one document a line:
-//     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}.
+//     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}
+//     (or an ISO 8601 date-time, "2024-05-08T10:00:00Z", for its day).
 //   - kg's own outputs are told by content, whatever their name (see
 //     ContentKind): triples, graph files (also without "format"), graph
 //     exports and other JSON are never read as prose. Named, they are an
@@ -39,7 +40,7 @@
 // is not JSON ("path:line:col: parse error: ...", col 1-based in the line's
 // bytes), not an object with a string "text" ("path:line: missing string
 // field \"text\""), or with a bad "date" ("path:line: bad date \"2023-13\"
-// (want YYYY-MM-DD)"). Blank JSONL lines are skipped but counted. Inputs are
+// (want YYYY[-MM[-DD]] or an ISO 8601 date-time)"). Blank JSONL lines are skipped but counted. Inputs are
 // expanded lazily: documents before a bad input are returned first, and after
 // an error every Next() returns false with the same status.
 // Warnings (Reporter, reading goes on): an empty file ("path: empty
@@ -52,6 +53,7 @@
 #ifndef KG_EXTRACT_DOCUMENT_READER_H_
 #define KG_EXTRACT_DOCUMENT_READER_H_
 
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <memory>
@@ -84,6 +86,12 @@ using KgOutputHandler = std::function<Status(
 /// "- " or "* " list item is a paragraph of its own, without the marker.
 Document ParseDocument(std::string id, std::string_view bytes,
                        const Reporter& reporter = nullptr);
+
+/// The bytes `inputs` hold as far as the file system says: each file's
+/// size, each folder's text files' (those DocumentReader reads); 0 if any
+/// input's size is not known ("-", a FIFO, a device) or cannot be read. For
+/// a progress line: the reader itself never trusts a size.
+uint64_t InputBytes(const std::vector<std::string>& inputs);
 
 class DocumentReader {
  public:

@@ -4,6 +4,7 @@ namespace kg::graph {
 
 bool EdgeFilter::Accepts(const EventEdge& e) const {
   if (!categories.empty() && !categories.contains(e.category)) return false;
+  if (!relations.empty() && !relations.contains(e.relation)) return false;
   if (!quad_classes.empty() && !quad_classes.contains(e.quad_class)) {
     return false;
   }

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "base/json_error.h"
+#include "base/status.h"
+#include "base/triple.h"
 
 namespace kg::graph {
 namespace {
@@ -267,10 +269,73 @@ Status ReadEdge(const Json& j, const std::string& path, size_t index,
   r.Span("span", &e.span_begin, &e.span_end);
   r.String("rule", &e.rule);
   r.Number("confidence", &e.confidence);
+  // The file is the trust boundary (the API takes any values): what kg
+  // could not have written is refused, naming the field.
+  if (r.status().ok() && !e.date_source.empty() &&
+      DateSourceName(DateSourceFromName(e.date_source)) != e.date_source)
+    r.Fail("\"date_source\" " + Quoted(e.date_source) +
+           " is not sentence, paragraph, section, document or none");
+  if (r.status().ok()) {
+    if (std::string error =
+            FieldDomainError(e.category, e.quad_class, e.confidence,
+                             e.span_begin, e.span_end);
+        !error.empty())
+      r.Fail(error);
+  }
   return r.status();
 }
 
-Status ReadData(const Json& root, const std::string& path, GraphData* data) {
+// The 1-based line where element `index` of the root object's array `key`
+// begins in `text`, or 0: nlohmann's DOM keeps no positions, and an error
+// should point at its line as the JSON Lines readers' do. Run only on an
+// error, so one scan of the text is cheap enough.
+size_t ElementLine(std::string_view text, std::string_view key,
+                   size_t index) {
+  size_t line = 1, depth = 0, element = 0;
+  bool in_key_array = false, expect_element = false;
+  std::string_view last_string;  // the root's last key, at depth 1
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') ++line;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (expect_element && c != ']') {
+      if (element == index) return line;
+      expect_element = false;
+    }
+    if (c == '"') {
+      const size_t start = i + 1;
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;  // strings hold no raw newline
+      if (depth == 1) last_string = text.substr(start, i - start);
+    } else if (c == '{' || c == '[') {
+      ++depth;
+      if (depth == 2 && c == '[' && last_string == key) {
+        in_key_array = expect_element = true;
+      }
+    } else if (c == '}' || c == ']') {
+      if (depth == 2 && in_key_array) return 0;  // fewer elements
+      --depth;
+    } else if (c == ',' && depth == 2 && in_key_array) {
+      ++element;
+      expect_element = true;
+    }
+  }
+  return 0;
+}
+
+// `s` (about the root array `key`'s element `index`) with its line added
+// to the path: "g.json:14: edge 12: ...".
+Status AtElement(const Status& s, std::string_view text,
+                 const std::string& path, std::string_view key,
+                 size_t index) {
+  if (s.ok()) return s;
+  const size_t line = ElementLine(text, key, index);
+  if (line == 0) return s;
+  return Status::ParseError(Location(path, line), s.detail());
+}
+
+Status ReadData(const Json& root, std::string_view text,
+                const std::string& path, GraphData* data) {
   auto format = root.is_object() ? root.find("format") : root.end();
   if (format == root.end() || !format->is_string() ||
       format->get<std::string>() != kFormat) {
@@ -297,20 +362,23 @@ Status ReadData(const Json& root, const std::string& path, GraphData* data) {
   std::unordered_map<std::string, size_t> index;
   for (const Json& j : *lists[0]) {
     SavedActor a;
-    if (Status s = ReadActor(j, path, data->actors.size(), &a); !s.ok()) {
-      return s;
+    const size_t n = data->actors.size();
+    if (Status s = ReadActor(j, path, n, &a); !s.ok()) {
+      return AtElement(s, text, path, "actors", n);
     }
-    if (!index.emplace(a.actor.id, data->actors.size()).second) {
-      return Status::ParseError(path,
-                                "actor " + std::to_string(data->actors.size()) +
-                                    ": duplicate id " + Quoted(a.actor.id));
+    if (!index.emplace(a.actor.id, n).second) {
+      return AtElement(
+          Status::ParseError(path, "actor " + std::to_string(n) +
+                                       ": duplicate id " + Quoted(a.actor.id)),
+          text, path, "actors", n);
     }
     data->actors.push_back(std::move(a));
   }
   for (const Json& j : *lists[1]) {
     SavedEdge e;
-    if (Status s = ReadEdge(j, path, data->edges.size(), index, &e); !s.ok()) {
-      return s;
+    const size_t n = data->edges.size();
+    if (Status s = ReadEdge(j, path, n, index, &e); !s.ok()) {
+      return AtElement(s, text, path, "edges", n);
     }
     data->edges.push_back(std::move(e));
   }
@@ -321,8 +389,8 @@ Status ReadData(const Json& root, const std::string& path, GraphData* data) {
 // edges (which count mentions and widen dates), then whatever the edges do
 // not explain - mentions and dates once given through AddActor. Errors only
 // if the file's mentions are fewer than its edges give.
-Status Replay(const GraphData& data, const std::string& path,
-              KnowledgeGraph* g) {
+Status Replay(const GraphData& data, std::string_view text,
+              const std::string& path, KnowledgeGraph* g) {
   std::vector<size_t> vertex, before;
   for (const SavedActor& saved : data.actors) {
     ActorNode bare = saved.actor;
@@ -337,8 +405,10 @@ Status Replay(const GraphData& data, const std::string& path,
     Result<size_t> added =
         g->AddEdge(vertex[e.source], vertex[e.target], e.edge);
     if (!added.ok()) {
-      return Status::ParseError(
-          path, "edge " + std::to_string(i) + ": " + added.status().detail());
+      return AtElement(
+          Status::ParseError(path, "edge " + std::to_string(i) + ": " +
+                                       added.status().detail()),
+          text, path, "edges", i);
     }
   }
   for (size_t i = 0; i < data.actors.size(); ++i) {
@@ -347,10 +417,12 @@ Status Replay(const GraphData& data, const std::string& path,
     const size_t mentions =
         data.actors[i].has_mentions ? saved.mentions : from_edges;
     if (mentions < from_edges) {
-      return Status::ParseError(
-          path, "actor " + std::to_string(i) + " " + Quoted(saved.id) +
-                    ": mentions " + std::to_string(mentions) +
-                    " but its edges give " + std::to_string(from_edges));
+      return AtElement(
+          Status::ParseError(
+              path, "actor " + std::to_string(i) + " " + Quoted(saved.id) +
+                        ": mentions " + std::to_string(mentions) +
+                        " but its edges give " + std::to_string(from_edges)),
+          text, path, "actors", i);
     }
     ActorNode rest;
     rest.id = saved.id;
@@ -364,8 +436,8 @@ Status Replay(const GraphData& data, const std::string& path,
 
 // Dates can only widen: a saved first_date later than its edges' (or last
 // date earlier) was not written by WriteGraphFile.
-Status CheckDates(const GraphData& data, const std::string& path,
-                  const KnowledgeGraph& g) {
+Status CheckDates(const GraphData& data, std::string_view text,
+                  const std::string& path, const KnowledgeGraph& g) {
   for (size_t v = 0; v < data.actors.size(); ++v) {
     const ActorNode& saved = data.actors[v].actor;
     const ActorNode& loaded = g.actor(v);
@@ -375,10 +447,13 @@ Status CheckDates(const GraphData& data, const std::string& path,
           {"last_date", data.actors[v].has_last_date, &saved.last_date,
            &loaded.last_date}}) {
       if (!present || *want == *got) continue;
-      return Status::ParseError(
-          path, "actor " + std::to_string(v) + " " + Quoted(saved.id) + ": " +
-                    key + " " + Quoted(*want) + " does not match its edges (" +
-                    Quoted(*got) + ")");
+      return AtElement(
+          Status::ParseError(path, "actor " + std::to_string(v) + " " +
+                                       Quoted(saved.id) + ": " + key + " " +
+                                       Quoted(*want) +
+                                       " does not match its edges (" +
+                                       Quoted(*got) + ")"),
+          text, path, "actors", v);
     }
   }
   return Status::Ok();
@@ -403,7 +478,7 @@ Status ReadGraphFile(std::string_view text, const std::string& path,
                      KnowledgeGraph* g) {
   GraphData data;
   try {
-    if (Status s = ReadData(Json::parse(text), path, &data); !s.ok()) {
+    if (Status s = ReadData(Json::parse(text), text, path, &data); !s.ok()) {
       return s;
     }
   } catch (const Json::parse_error& e) {
@@ -416,13 +491,13 @@ Status ReadGraphFile(std::string_view text, const std::string& path,
   }
   // Built apart, so that *g is untouched by a bad file.
   KnowledgeGraph loaded;
-  if (Status s = Replay(data, path, &loaded); !s.ok()) return s;
-  if (Status s = CheckDates(data, path, loaded); !s.ok()) return s;
+  if (Status s = Replay(data, text, path, &loaded); !s.ok()) return s;
+  if (Status s = CheckDates(data, text, path, loaded); !s.ok()) return s;
   if (g->actor_count() == 0) {
     *g = std::move(loaded);
     return Status::Ok();
   }
-  return Replay(data, path, g);  // cannot fail: `loaded` did not
+  return Replay(data, text, path, g);  // cannot fail: `loaded` did not
 }
 
 bool LooksLikeGraphFile(std::string_view text) {

@@ -53,19 +53,24 @@ void WriteGraphFile(const KnowledgeGraph& g, std::ostream& out);
 /// Every field but the actors' "id" and the edges' "source", "target" and
 /// "relation" may be missing: it then takes its default, and an actor's
 /// "mentions", "first_date" and "last_date" what its edges give. A present
-/// field must have its type; unknown keys are ignored. Errors (kParseError;
-/// *g is left untouched):
+/// field must have its type and its domain (base/triple.h FieldDomainError:
+/// category, quad class, confidence 0-1, span; date_source "" or a
+/// DateSourceName): the file, not the API, is where values are not trusted,
+/// so a graph whose fields are out of their domain is written but not read
+/// back. Unknown keys are ignored. Errors (kParseError; *g is left
+/// untouched; "path:line" is the line where the actor or edge begins):
 ///   "path:line:col: JSON syntax error: ..." (col: 1-based byte in the line)
 ///   "path: not a kg graph file"    (no "format": "kg-graph")
 ///   "path: unsupported version 2 (this kg reads 1)"
 ///   "path: \"edges\" must be an array"
-///   "path: actor 3: duplicate id \"CHN\"", "path: actor 3: missing \"id\"",
-///   "path: edge 12: unknown actor \"xyz\"",
-///   "path: edge 12: \"span\" must be [begin, end]",
-///   "path: edge 12: bad EDTF date \"2015-13\"",
-///   "path: actor 3 \"CHN\": mentions 1 but its edges give 2",
-///   "path: actor 3 \"CHN\": first_date \"2016\" does not match its edges
-///    (\"2015\")".
+///   "path:5: actor 3: duplicate id \"CHN\"", "path:5: actor 3: missing \"id\"",
+///   "path:20: edge 12: unknown actor \"xyz\"",
+///   "path:20: edge 12: \"span\" must be [begin, end]",
+///   "path:20: edge 12: bad EDTF date \"2015-13\"",
+///   "path:20: edge 12: \"confidence\" 1e+308 is not between 0 and 1",
+///   "path:5: actor 3 \"CHN\": mentions 1 but its edges give 2",
+///   "path:5: actor 3 \"CHN\": first_date \"2016\" does not match its
+///    edges (\"2015\")".
 /// Actors and edges are numbered from 0, as vertices and edges are.
 Status ReadGraphFile(std::string_view text, const std::string& path, KnowledgeGraph* g);
 

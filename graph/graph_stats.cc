@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <cmath>
 #include <cstdint>
@@ -16,6 +17,16 @@ namespace {
 
 using SimpleGraph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+using SimpleDigraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+
+// Component sizes -> (count, largest); 0, 0 for no vertex.
+std::pair<size_t, size_t> ComponentSizes(size_t count, const std::vector<size_t>& component) {
+  if (component.empty()) return {0, 0};
+  std::vector<size_t> sizes(count, 0);
+  for (size_t c : component) ++sizes[c];
+  return {count, *std::max_element(sizes.begin(), sizes.end())};
+}
 
 // Highest value first, then by name (and vertex, for namesakes), cut to
 // `top`.
@@ -32,8 +43,9 @@ std::vector<RankedActor> Top(std::vector<RankedActor> all, size_t top) {
 }  // namespace
 
 GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter,
-                        size_t top) {
+                        size_t top, bool directed) {
   GraphStats s;
+  s.directed = directed;
   size_t n = g.actor_count();
   std::vector<size_t> degree(n, 0);
   std::vector<std::pair<size_t, size_t>> pairs;
@@ -47,8 +59,11 @@ GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter,
     ++degree[r.source];
     if (r.target != r.source) {
       ++degree[r.target];
-      pairs.emplace_back(std::min(r.source, r.target),
-                         std::max(r.source, r.target));
+      if (directed)
+        pairs.emplace_back(r.source, r.target);
+      else
+        pairs.emplace_back(std::min(r.source, r.target),
+                           std::max(r.source, r.target));
     }
     if (!edge.dated) {
       ++s.undated_edges;
@@ -76,27 +91,40 @@ GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter,
 
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  SimpleGraph simple(view.size());
-  for (const auto& [a, b] : pairs) boost::add_edge(local[a], local[b], simple);
-  auto index = boost::get(boost::vertex_index, simple);
-
-  std::vector<size_t> component(view.size(), 0);
-  if (!view.empty()) {
-    s.components = boost::connected_components(
-        simple, boost::make_iterator_property_map(component.begin(), index));
-    std::vector<size_t> sizes(s.components, 0);
-    for (size_t c : component) ++sizes[c];
-    s.largest_component = *std::max_element(sizes.begin(), sizes.end());
-  }
-
-  // Boost halves the sums of an undirected graph (each pair counted once),
-  // as NetworkX's normalized=False does; NetworkX's default then scales by
-  // 2 / ((n-1)(n-2)), the number of pairs that could route through a vertex.
   std::vector<double> betweenness(view.size(), 0.0);
-  boost::brandes_betweenness_centrality(
-      simple, boost::make_iterator_property_map(betweenness.begin(), index));
+  std::vector<size_t> component(view.size(), 0);
   double nv = static_cast<double>(view.size());
-  double scale = view.size() > 2 ? 2.0 / ((nv - 1) * (nv - 2)) : 0.0;
+  double scale = 0.0;
+  if (directed) {
+    SimpleDigraph simple(view.size());
+    for (const auto& [a, b] : pairs) boost::add_edge(local[a], local[b], simple);
+    auto index = boost::get(boost::vertex_index, simple);
+    std::tie(s.components, s.largest_component) = ComponentSizes(
+        view.empty() ? 0
+                     : boost::strong_components(
+                           simple, boost::make_iterator_property_map(component.begin(), index)),
+        component);
+    // Boost sums every ordered pair of a directed graph, NetworkX's
+    // normalized=False too; its default then divides by (n-1)(n-2).
+    boost::brandes_betweenness_centrality(
+        simple, boost::make_iterator_property_map(betweenness.begin(), index));
+    scale = view.size() > 2 ? 1.0 / ((nv - 1) * (nv - 2)) : 0.0;
+  } else {
+    SimpleGraph simple(view.size());
+    for (const auto& [a, b] : pairs) boost::add_edge(local[a], local[b], simple);
+    auto index = boost::get(boost::vertex_index, simple);
+    std::tie(s.components, s.largest_component) = ComponentSizes(
+        view.empty() ? 0
+                     : boost::connected_components(
+                           simple, boost::make_iterator_property_map(component.begin(), index)),
+        component);
+    // Boost halves the sums of an undirected graph (each pair counted once),
+    // as NetworkX's normalized=False does; NetworkX's default then scales by
+    // 2 / ((n-1)(n-2)), the number of pairs that could route through a vertex.
+    boost::brandes_betweenness_centrality(
+        simple, boost::make_iterator_property_map(betweenness.begin(), index));
+    scale = view.size() > 2 ? 2.0 / ((nv - 1) * (nv - 2)) : 0.0;
+  }
 
   std::vector<RankedActor> by_degree, by_betweenness;
   for (size_t i = 0; i < view.size(); ++i) {

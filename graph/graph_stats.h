@@ -9,7 +9,11 @@
 // undirected simple graph (parallel edges count once, loops not at all),
 // normalized to [0, 1] like NetworkX's default: Boost's value (each pair
 // counted once) * 2 / ((n-1)(n-2)), 0 when n <= 2 - the middle of a-b-c is
-// 1 - then rounded to 12 decimals so that ties are exact. Degree counts the
+// 1 - then rounded to 12 decimals so that ties are exact. `directed`
+// follows subject -> object instead: components are the strongly
+// connected ones (a -> b -> c is three) and betweenness counts directed
+// shortest paths, scaled by 1 / ((n-1)(n-2)) as NetworkX does for a
+// DiGraph (the middle of a -> b -> c is 0.5). Degree counts the
 // passing edges at the actor (a loop once). Top lists are by value,
 // highest first, ties by name then vertex.
 //
@@ -44,11 +48,13 @@ struct GraphStats {
   size_t undated_edges = 0;
   std::vector<RankedActor> top_by_degree;
   std::vector<RankedActor> top_by_betweenness;
+  bool directed = false;  ///< components strongly connected, paths directed
 };
 
 /// The stats of the view of `g` through `filter`, with top lists of at most
 /// `top` actors. An empty view gives zeros, "" dates and empty lists.
-GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter, size_t top);
+GraphStats ComputeStats(const KnowledgeGraph& g, const EdgeFilter& filter, size_t top,
+                        bool directed = false);
 
 }  // namespace kg::graph
 

@@ -38,6 +38,11 @@ bool EndsWithWord(const std::string& folded, const std::string& word) {
          folded[folded.size() - word.size() - 1] == ' ';
 }
 
+// True when `words` (folded) is a run of whole words of `folded`.
+bool ContainsWords(const std::string& folded, const std::string& words) {
+  return (" " + folded + " ").find(" " + words + " ") != std::string::npos;
+}
+
 Keys MakeKeys(const ActorNode& a) {
   Keys k;
   k.id = FoldName(a.id);
@@ -126,6 +131,15 @@ Result<size_t> ResolveActor(const KnowledgeGraph& g, std::string_view name) {
       // Last, the first word of a person's name: an East Asian family name
       // the text never wrote alone ("Kim" for Kim Jong Un).
       [](const Keys& k, const std::string& f) { return k.first == f; },
+      // Loosest, whole words of a name: "Lula da Silva" for "Luiz Inácio
+      // Lula da Silva", which the text never wrote that way. Two words at
+      // least: one word of a name ("States") is too loose a key.
+      [](const Keys& k, const std::string& f) {
+        if (f.find(' ') == std::string::npos) return false;
+        if (ContainsWords(k.name, f)) return true;
+        return std::any_of(k.seen.begin(), k.seen.end(),
+                           [&](const std::string& s) { return ContainsWords(s, f); });
+      },
   };
   if (!folded.empty()) {
     for (Test test : kTests) {

@@ -19,6 +19,9 @@
 //      "Xi Jinping" seen as "President Xi": the family name comes first);
 //   6. the first word of a person's name ("Kim" for Kim Jong Un, an East
 //      Asian family name the text never wrote alone).
+//   7. a run of two or more whole words of the canonical name or a name
+//      seen ("Lula da Silva" for "Luiz Inácio Lula da Silva"; "States"
+//      alone is not "United States").
 // The first test that matches exactly one actor wins; several actors at the
 // same test is ambiguous (a name seen beats a surname: "Washington" is the
 // USA if the text called it so, before George Washington's surname).

@@ -177,8 +177,7 @@ std::vector<Path> ListPaths(const KnowledgeGraph& g, Hops& hops,
 }
 
 bool FilterActive(const EdgeFilter& f) {
-  return f.window.has_value() || !f.categories.empty() ||
-         !f.quad_classes.empty();
+  return f.Filters();
 }
 
 std::string Display(const KnowledgeGraph& g, size_t v) {
@@ -277,13 +276,21 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
 
 std::vector<EdgeRef> Neighbors(const KnowledgeGraph& g, size_t v,
                                const EdgeFilter& filter, bool directed) {
+  return Neighbors(g, v, filter, directed ? Direction::kOut : Direction::kBoth);
+}
+
+std::vector<EdgeRef> Neighbors(const KnowledgeGraph& g, size_t v,
+                               const EdgeFilter& filter, Direction direction) {
   std::vector<EdgeRef> out;
   if (v >= g.actor_count()) return out;
-  for (const EdgeRef& r : g.OutEdges(v))
-    if (filter.Accepts(g.edge(r.id))) out.push_back(r);
-  if (!directed)
+  if (direction != Direction::kIn)
+    for (const EdgeRef& r : g.OutEdges(v))
+      if (filter.Accepts(g.edge(r.id))) out.push_back(r);
+  // A loop is an out-edge too: once, with kIn alone as with kBoth.
+  if (direction != Direction::kOut)
     for (const EdgeRef& r : g.InEdges(v))
-      if (r.source != r.target && filter.Accepts(g.edge(r.id)))
+      if ((r.source != r.target || direction == Direction::kIn) &&
+          filter.Accepts(g.edge(r.id)))
         out.push_back(r);
   auto key = [&](const EdgeRef& r) {
     size_t other = r.source == v ? r.target : r.source;

@@ -76,7 +76,7 @@ struct PathResult {
 ///   kNotFound "no path from <name> to <name>", the actors' names (their ids
 ///     when nameless), then " within <N> hops" (" hop" for 1) when
 ///     max_hops > 0, then " (with the filters)" when the filter has a date
-///     window, categories or quad classes - e.g.
+///     window, categories, quad classes or relations - e.g.
 ///     "no path from Mark Carney to Vladimir Putin within 3 hops (with the filters)";
 ///   kInvalidArgument "vertex <v> out of range (<n> actors)".
 Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
@@ -88,6 +88,13 @@ Result<PathResult> FindPaths(const KnowledgeGraph& g, size_t from, size_t to,
 /// number. Empty when v is out of range.
 std::vector<EdgeRef> Neighbors(const KnowledgeGraph& g, size_t v, const EdgeFilter& filter,
                                bool directed);
+
+/// Which edges of an actor Neighbors returns: both ways, the edges it is
+/// the subject of (kOut), or those it is the object of (kIn).
+enum class Direction { kBoth, kOut, kIn };
+/// As above; a self-loop is in each of the three, once.
+std::vector<EdgeRef> Neighbors(const KnowledgeGraph& g, size_t v, const EdgeFilter& filter,
+                               Direction direction);
 
 }  // namespace kg::graph
 

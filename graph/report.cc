@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "graph/cameo_category.h"
+
 namespace kg::graph {
 namespace {
 
@@ -121,22 +123,39 @@ std::string NeighborsJson(const KnowledgeGraph& g, size_t v,
   return j.dump(indent);
 }
 
+// "2 consult (04)"; a code CAMEO does not name is shown alone ("1 99"),
+// a missing one as "uncategorized".
+std::string CategoryCount(const std::string& code, size_t n) {
+  std::string out = std::to_string(n) + " ";
+  if (code.empty()) return out + "uncategorized";
+  const std::string_view name = CameoRootName(code);
+  if (name.empty()) return out + code;
+  return out + std::string(name) + " (" + code + ")";
+}
+
 void WriteStatsText(const GraphStats& s, std::ostream& out) {
-  out << "actors " << s.actors << ", edges " << s.edges << ", components "
+  out << "actors " << s.actors << ", edges " << s.edges << ", "
+      << (s.directed ? "strongly connected components " : "components ")
       << s.components << " (largest " << s.largest_component << ")\n";
   out << "dates " << (s.first_date.empty() ? "-" : s.first_date) << " .. "
       << (s.last_date.empty() ? "-" : s.last_date) << ", undated edges "
       << s.undated_edges << "\n";
   out << "actors by type:";
-  for (const auto& [type, n] : s.actors_by_type)
-    out << " " << type << " " << n << ",";
+  const char* sep = " ";
+  for (const auto& [type, n] : s.actors_by_type) {
+    out << sep << n << " " << type;
+    sep = ", ";
+  }
   out << "\nedges by category:";
-  for (const auto& [cat, n] : s.edges_by_category)
-    out << " " << cat << " " << n << ",";
+  sep = " ";
+  for (const auto& [cat, n] : s.edges_by_category) {
+    out << sep << CategoryCount(cat, n);
+    sep = ", ";
+  }
   out << "\ntop by degree:\n";
   for (const auto& r : s.top_by_degree)
     out << "  " << r.value << "  " << r.name << "\n";
-  out << "top by betweenness:\n";
+  out << "top by betweenness" << (s.directed ? " (directed)" : "") << ":\n";
   for (const auto& r : s.top_by_betweenness) {
     std::ostringstream v;
     v << std::fixed << std::setprecision(3) << r.value;
@@ -150,14 +169,54 @@ std::string StatsJson(const GraphStats& s, int indent) {
   j["edges"] = s.edges;
   j["components"] = s.components;
   j["largest_component"] = s.largest_component;
+  j["directed"] = s.directed;
   j["first_date"] = s.first_date;
   j["last_date"] = s.last_date;
   j["undated_edges"] = s.undated_edges;
   j["actors_by_type"] = s.actors_by_type;
   j["edges_by_category"] = s.edges_by_category;
+  nlohmann::ordered_json names = nlohmann::ordered_json::object();
+  for (const auto& [cat, n] : s.edges_by_category)
+    if (!CameoRootName(cat).empty()) names[cat] = CameoRootName(cat);
+  j["category_names"] = std::move(names);
   j["top_by_degree"] = Ranked(s.top_by_degree);
   j["top_by_betweenness"] = Ranked(s.top_by_betweenness);
   return j.dump(indent);
+}
+
+void WriteActorsText(const KnowledgeGraph& g, const std::vector<ListedActor>& actors,
+                     std::ostream& out) {
+  out << actors.size() << (actors.size() == 1 ? " actor" : " actors") << "\n";
+  for (const ListedActor& l : actors) {
+    const ActorNode& a = g.actor(l.vertex);
+    out << "  " << l.degree << "  " << a.name << " [" << a.id << ", "
+        << (a.type.empty() ? "other" : a.type) << "]";
+    const char* sep = " names: ";
+    for (const std::string& n : a.names) {
+      out << sep << n;
+      sep = "; ";
+    }
+    out << "\n";
+  }
+}
+
+std::string ActorsJson(const KnowledgeGraph& g, const std::vector<ListedActor>& actors,
+                       int indent) {
+  nlohmann::ordered_json j;
+  j["actors"] = nlohmann::ordered_json::array();
+  for (const ListedActor& l : actors) {
+    const ActorNode& a = g.actor(l.vertex);
+    nlohmann::ordered_json x;
+    x["id"] = a.id;
+    x["name"] = a.name;
+    x["type"] = a.type;
+    x["code"] = a.code;
+    x["degree"] = l.degree;
+    x["mentions"] = a.mentions;
+    x["names"] = a.names;
+    j["actors"].push_back(std::move(x));
+  }
+  return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace kg::graph

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/actor_list.h"
 #include "graph/graph_stats.h"
 #include "graph/knowledge_graph.h"
 #include "graph/path_finder.h"
@@ -42,8 +43,23 @@ void WriteNeighborsText(const KnowledgeGraph& g, size_t v,
 std::string NeighborsJson(const KnowledgeGraph& g, size_t v,
                           const std::vector<EdgeRef>& edges, int indent = -1);
 
+/// "actors 5, edges 3, components 2 (largest 3)" ("strongly connected
+/// components" when s.directed), the dates, "actors by type: 1 country, 4
+/// person", "edges by category: 2 consult (04), 1 disapprove (11)" (CAMEO
+/// names, CameoRootName; a code without one alone), then the top lists.
 void WriteStatsText(const GraphStats& s, std::ostream& out);
+/// The same as JSON, with "directed" and "category_names" ({"04":
+/// "consult"}, the codes CAMEO names).
 std::string StatsJson(const GraphStats& s, int indent = -1);
+
+/// "<n> actors", then one line an actor:
+///   "  2  Bob Ray [bob, person] names: Bob Ray; Bobby"
+void WriteActorsText(const KnowledgeGraph& g, const std::vector<ListedActor>& actors,
+                     std::ostream& out);
+/// {"actors": [{"id", "name", "type", "code", "degree", "mentions",
+/// "names"}]}, invalid UTF-8 as U+FFFD.
+std::string ActorsJson(const KnowledgeGraph& g, const std::vector<ListedActor>& actors,
+                       int indent = -1);
 
 }  // namespace kg::graph
 

@@ -50,12 +50,20 @@ Status ParallelExtractor::RunTriples(extract::DocumentReader* reader,
 
 Status ParallelExtractor::RunBatches(extract::DocumentReader* reader,
                                      bool as_lines,
-                                     const BatchSink& sink) const {
+                                     const BatchSink& to_sink) const {
+  const BatchSink sink = [&](Batch& b) {
+    Status s = to_sink(b);
+    if (s.ok() && progress_) progress_(b.bytes, b.count, b.new_document);
+    return s;
+  };
   // One document's batch, made on a worker so that formatting runs in
   // parallel too.
   auto extract = [&](const Document& doc) {
     Batch b;
     extractor_.Extract(doc, &b.triples);
+    b.bytes = doc.text.size();
+    b.count = b.triples.size();
+    b.new_document = doc.part_offset == 0;
     if (as_lines) {
       for (const Triple& t : b.triples) {
         AppendJsonLine(t, &b.lines);

@@ -26,6 +26,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -43,8 +44,17 @@ class ParallelExtractor {
   /// Receives the triples of one document (possibly none), to take.
   using TripleSink = std::function<Status(std::vector<Triple>& triples)>;
 
+  /// Told, on the calling thread, after each document's output was handed
+  /// on: its text bytes, its triples, and whether it is a document of its
+  /// own (false for the second and later parts of a long file), for a
+  /// progress line.
+  using Progress =
+      std::function<void(size_t bytes, size_t triples, bool new_document)>;
+
   /// `threads` 0 means one per hardware thread.
   ParallelExtractor(const extract::Extractor& extractor, unsigned threads);
+
+  void set_progress(Progress progress) { progress_ = std::move(progress); }
 
   /// Extracts every document of *reader and writes its triples as JSON
   /// Lines (formatted on the workers too); returns the reader's or the
@@ -61,6 +71,9 @@ class ParallelExtractor {
   struct Batch {
     std::vector<Triple> triples;
     std::string lines;
+    size_t bytes = 0;  // the document's text
+    size_t count = 0;  // its triples
+    bool new_document = true;  // not a later part of a long file
   };
   using BatchSink = std::function<Status(Batch& batch)>;
 
@@ -69,6 +82,7 @@ class ParallelExtractor {
 
   const extract::Extractor& extractor_;
   unsigned threads_;
+  Progress progress_;
 };
 
 }  // namespace kg::pipeline

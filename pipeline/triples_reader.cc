@@ -205,6 +205,10 @@ Status LoadTripleStream(std::istream& in, const std::string& path,
       if (Status s = AddParsedLine(&current->parsed[i], path,
                                    current->first_line + i, g);
           !s.ok()) {
+        if (options.skip_bad_line) {
+          options.skip_bad_line(s);
+          continue;
+        }
         ahead.wait();
         return s;
       }

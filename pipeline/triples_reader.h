@@ -8,12 +8,14 @@
 // Blank lines are skipped but counted; a UTF-8 BOM before the first line
 // and a CR before each '\n' are ignored. Negated and hypothetical triples
 // are left out unless asked for (an edge cannot say "did not" or "might").
-// Errors stop at the first bad line, the graph then incomplete:
+// Errors stop at the first bad line (unless skip_bad_line is set), the
+// graph then incomplete:
 // "path:line: not a JSON object", "path:line: missing \"subject\"",
 // "path:line: bad EDTF date \"2015-13\"".
 #ifndef KG_PIPELINE_TRIPLES_READER_H_
 #define KG_PIPELINE_TRIPLES_READER_H_
 
+#include <functional>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -29,6 +31,10 @@ struct TripleReadOptions {
   /// Threads that parse lines (0: one per hardware thread). Triples are
   /// added in line order whatever the number.
   unsigned threads = 0;
+  /// If set (`--keep-going`), a bad line is handed here, with its error,
+  /// and skipped, and reading goes on; if not, the first bad line stops
+  /// the load. A read error of the stream always stops it.
+  std::function<void(const Status& bad_line)> skip_bad_line;
 };
 
 /// Adds the triples of JSON Lines `text` to *g.

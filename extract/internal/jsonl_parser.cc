@@ -25,6 +25,40 @@ bool ParseDigits(std::string_view text, int* value) {
   return true;
 }
 
+// Two digits at text[at] no greater than `max`.
+bool TwoDigits(std::string_view text, size_t at, int max) {
+  int v = 0;
+  return at + 2 <= text.size() && ParseDigits(text.substr(at, 2), &v) &&
+         v <= max;
+}
+
+// ISO 8601's extended time of day after the date's 'T': hh:mm, then
+// optionally :ss (60 for a leap second) and a fraction, then Z, +hh:mm,
+// +hhmm, +hh (or '-'), or nothing (local time).
+bool IsIsoTime(std::string_view t) {
+  if (!TwoDigits(t, 0, 24) || t.size() < 5 || t[2] != ':' ||
+      !TwoDigits(t, 3, 59))
+    return false;
+  size_t at = 5;
+  if (at < t.size() && t[at] == ':') {
+    if (!TwoDigits(t, at + 1, 60)) return false;
+    at += 3;
+    if (at < t.size() && (t[at] == '.' || t[at] == ',')) {
+      const size_t digits = ++at;
+      while (at < t.size() && t[at] >= '0' && t[at] <= '9') ++at;
+      if (at == digits) return false;
+    }
+  }
+  if (at == t.size()) return true;
+  if (t[at] == 'Z') return at + 1 == t.size();
+  if (t[at] != '+' && t[at] != '-') return false;
+  const std::string_view zone = t.substr(at + 1);
+  if (!TwoDigits(zone, 0, 23)) return false;
+  if (zone.size() == 2) return true;
+  const size_t minutes = zone[2] == ':' ? 3 : 2;
+  return zone.size() == minutes + 2 && TwoDigits(zone, minutes, 59);
+}
+
 // nlohmann's what() is "[json.exception.parse_error.101] parse error at line
 // 1, column 6: <detail>"; the location is ours to give (the JSONL line and
 // the column in the original bytes), so keep "parse error: <detail>".
@@ -73,7 +107,8 @@ Status ReadMetadata(const JsonLineSource& source, const Json& record,
     if (!date->is_string() ||
         !ParseCivilDate(date->get<std::string>(), &parsed)) {
       return Status::ParseError(
-          where, "bad date " + date->dump() + " (want YYYY-MM-DD)");
+          where, "bad date " + date->dump() +
+                     " (want YYYY[-MM[-DD]] or an ISO 8601 date-time)");
     }
     doc->date = parsed;
   }
@@ -83,6 +118,13 @@ Status ReadMetadata(const JsonLineSource& source, const Json& record,
 }  // namespace
 
 bool ParseCivilDate(std::string_view text, CivilDate* date) {
+  // A feed's usual "2024-05-08T10:00:00Z": the day as written; the time is
+  // checked (a typo should not pass) but a document has only a day.
+  if (text.size() > 10) {
+    if (!IsIsoTime(text.substr(11)) || (text[10] != 'T' && text[10] != ' '))
+      return false;
+    text = text.substr(0, 10);
+  }
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
   CivilDate out;
   if (!ParseDigits(text.substr(0, 4), &out.year) || out.year == 0) {

@@ -25,7 +25,11 @@ struct JsonLineSource {
 };
 
 /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar day, year
-/// 1-9999) into *date; returns false for anything else.
+/// 1-9999) into *date, or an ISO 8601 date-time whose date is a full day:
+/// "2024-05-08T10:00:00Z" ('T' or one space, hh:mm[:ss[.fraction]], then
+/// "Z", "+hh:mm", "+hhmm", "+hh", '-' alike, or no zone). The time is
+/// checked, then dropped: the date is the day as written, in the writer's
+/// time zone. Returns false for anything else.
 bool ParseCivilDate(std::string_view text, CivilDate* date);
 
 /// Parses one non-blank line {"text": ..., "id"?, "title"?, "date"?} into
@@ -34,7 +38,8 @@ bool ParseCivilDate(std::string_view text, CivilDate* date);
 /// (N counted from the line's start). Errors (kParseError):
 ///   "path:line:col: parse error: <nlohmann's message>" (col 1-based),
 ///   "path:line: missing string field \"text\"",
-///   "path:line: bad date \"2023-13\" (want YYYY-MM-DD)",
+///   "path:line: bad date \"2023-13\" (want YYYY[-MM[-DD]] or an ISO
+///    8601 date-time)",
 ///   "path:line: field \"id\" must be a string or a number",
 ///   "path:line: field \"title\" must be a string".
 /// Without "id" the id is "<basename of path>:<line>". Unknown fields are

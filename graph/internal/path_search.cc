@@ -132,9 +132,7 @@ const std::vector<Arc>& Hops::operator[](size_t v) {
     bool reversed;  // an in-edge: walked from its object to its subject
   };
   std::vector<Incident> inc;
-  const bool filtering = filter_.window.has_value() ||
-                         !filter_.categories.empty() ||
-                         !filter_.quad_classes.empty();
+  const bool filtering = filter_.Filters();
   auto accepts = [&](size_t e) {
     return !filtering || filter_.Accepts(g_.edge(e));
   };

@@ -129,9 +129,9 @@ TEST_CASE("FastParseTriple: decodes escapes as the JSON parser does") {
 }
 
 TEST_CASE("FastParseTriple: numbers are the doubles the JSON parser gives") {
-  const char* numbers[] = {"0.8",  "1",        "0",      "-0",
-                           "-0.0", "1e-3",     "12.5E+1", "0.1000000000000000055511151231257827",
-                           "-3",   "123456789012345678", "2.5e-308"};
+  const char* numbers[] = {"0.8",     "1",     "0",        "-0",
+                           "-0.0",    "1e-3",  "125E-3",   "0.1000000000000000055511151231257827",
+                           "1.0E+0",  "0.5e0", "2.5e-308", "1000000000000000000e-18"};
   for (const char* n : numbers) {
     CAPTURE(n);
     FastAgrees(Line("\"x\"", "null", n));
@@ -157,7 +157,38 @@ TEST_CASE("FastParseTriple: other lines go to the general parser") {
       Line("\"s\"", "\"2023\"", "1.0e-400"),
       Line("null"),
       Line("\"s\"", "7"),
-      // a span that is not two unsigned integers is ignored
+      // fields out of their domain: errors
+      Line("\"s\"", "\"2023\"", "12.5E+1"),
+      Line("\"s\"", "\"2023\"", "-3"),
+      Line("\"s\"", "\"2023\"", "123456789012345678"),
+      [&] {
+        std::string l = good;
+        l.replace(l.find("\"quad_class\":1"), 14, "\"quad_class\":9");
+        return l;
+      }(),
+      [&] {
+        std::string l = good;
+        l.replace(l.find("\"quad_class\":1"), 14,
+                  "\"quad_class\":12345678901");
+        return l;
+      }(),
+      [&] {
+        std::string l = good;
+        l.replace(l.find("\"category\":\"04\""), 15, "\"category\":\"99\"");
+        return l;
+      }(),
+      [&] {
+        std::string l = good;
+        l.replace(l.find("[12,40]"), 7, "[40,12]");
+        return l;
+      }(),
+      [&] {
+        std::string l = good;
+        l.replace(l.find("\"sentence\",\"neg"), 10, "\"soon\"");
+        REQUIRE(l.find("\"date_source\":\"soon\"") != std::string::npos);
+        return l;
+      }(),
+      // a span that is not two unsigned integers
       [&] {
         std::string l = good;
         l.replace(l.find("[12,40]"), 7, "[12,-4]");

@@ -77,8 +77,8 @@ TEST_CASE("kg path: errors are one line and exit code 1") {
        "kg: no actor \"anne\"; close: Ann Lee\n"},
       {"path ann cuba --since 20x9 " + s.triples,
        "kg: --since: bad date \"20x9\" (want YYYY[-MM[-DD]])\n"},
-      {"path ann cuba --category 4 " + s.triples,
-       "kg: --category: \"4\" is not a CAMEO root code 01-20\n"},
+      {"path ann cuba --category 21 " + s.triples,
+       "kg: --category: \"21\" is not a CAMEO root code 01-20\n"},
       {"path ann cuba " + (s.dir / "missing.txt").string(),
        "kg: " + (s.dir / "missing.txt").string() +
            ": no such file or directory\n"},
@@ -108,8 +108,8 @@ TEST_CASE("kg neighbors and kg stats") {
   CHECK(st.output ==
         "actors 5, edges 3, components 2 (largest 3)\n"
         "dates 2019-01-01 .. 2020-05-31, undated edges 1\n"
-        "actors by type: country 1, person 4,\n"
-        "edges by category: 04 2, 11 1,\n"
+        "actors by type: 1 country, 4 person\n"
+        "edges by category: 2 consult (04), 1 disapprove (11)\n"
         "top by degree:\n"
         "  2  Bob Ray\n"
         "top by betweenness:\n"

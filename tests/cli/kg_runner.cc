@@ -23,17 +23,28 @@ bool Drain(int fd, std::string* out) {
   return n > 0 || (n < 0 && errno == EAGAIN);
 }
 
-// True if a file in `dir` has bytes.
-bool SomethingWritten(const std::string& dir) {
+// True if a file in `dir` has bytes, or a file process `pid` has open
+// there: an unnamed temporary (O_TMPFILE) is seen only through
+// /proc/PID/fd, as "DIR/#123 (deleted)".
+bool SomethingWritten(const std::string& dir, pid_t pid) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))
     if (entry.is_regular_file(ec) && entry.file_size(ec) > 0) return true;
+  const std::string fds = "/proc/" + std::to_string(pid) + "/fd";
+  for (const auto& entry : fs::directory_iterator(fds, ec)) {
+    const fs::path target = fs::read_symlink(entry.path(), ec);
+    if (ec || target.string().rfind(dir + "/", 0) != 0) continue;
+    if (fs::is_regular_file(entry.path(), ec) &&
+        fs::file_size(entry.path(), ec) > 0 && !ec)
+      return true;
+  }
   return false;
 }
 
 }  // namespace
 
-KgRun KgInterrupted(const std::string& args, const std::string& dir) {
+KgRun KgInterrupted(const std::string& args, const std::string& dir,
+                    int signal) {
   int pipe_fds[2];
   REQUIRE(::pipe(pipe_fds) == 0);
   const std::string command = "exec " + std::string(KG_BINARY) + " " + args;
@@ -56,8 +67,8 @@ KgRun KgInterrupted(const std::string& args, const std::string& dir) {
   auto deadline = Clock::now() + std::chrono::minutes(2);
   while (open && Clock::now() < deadline) {
     if (!signalled) {
-      if (SomethingWritten(dir)) {
-        ::kill(pid, SIGINT);
+      if (SomethingWritten(dir, pid)) {
+        ::kill(pid, signal);
         signalled = true;
         deadline = Clock::now() + std::chrono::minutes(1);
       }
@@ -73,7 +84,7 @@ KgRun KgInterrupted(const std::string& args, const std::string& dir) {
   }
   ::close(pipe_fds[0]);
   CHECK_MESSAGE(signalled, "kg wrote nothing in " << dir);
-  CHECK_MESSAGE(!open, "kg did not end after SIGINT");
+  CHECK_MESSAGE(!open, "kg did not end after signal " << signal);
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
 }

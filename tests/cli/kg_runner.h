@@ -8,6 +8,7 @@
 #define KG_TESTS_CLI_KG_RUNNER_H_
 
 #include <doctest/doctest.h>
+#include <signal.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -37,10 +38,12 @@ inline KgRun Kg(const std::string& args, const std::string& prefix = "") {
 }
 
 /// Starts `kg ARGS`, waits until a file in folder `dir` is not empty (its
-/// output half-written), sends SIGINT and returns how kg ended. A kg that
+/// output half-written: a named file there, or a file kg holds open there
+/// unnamed, O_TMPFILE), sends `signal` and returns how kg ended. A kg that
 /// writes nothing there within two minutes, or does not end within a minute
 /// of the signal, is killed and fails the test.
-KgRun KgInterrupted(const std::string& args, const std::string& dir);
+KgRun KgInterrupted(const std::string& args, const std::string& dir,
+                    int signal = SIGINT);
 
 }  // namespace kg::testing
 

@@ -208,6 +208,7 @@ TEST_CASE("WriteGexf: 1.2draft is 1.3 without kind and timerepresentation") {
   expected = ReplaceAll(expected, " kind=\"met\"", "");
   expected = ReplaceAll(expected, " kind=\"sued &lt;&amp;&gt;\"", "");
   expected = ReplaceAll(expected, " kind=\"praised\"", "");
+  expected = ReplaceAll(expected, " type=\"undirected\"", " type=\"mutual\"");
   CHECK(Gexf(GexfHostile(), "1.2") == expected);
   CHECK(Gexf(GexfHostile(), "1.2draft") == expected);
   CHECK(expected.find("kind=") == std::string::npos);
@@ -283,6 +284,13 @@ TEST_CASE("WriteGexf: symmetric relations are undirected edges") {
   CHECK(s.find("<edge id=\"e0\" source=\"n0\" target=\"n1\" type=\"undirected\" "
                "label=\"met\" kind=\"met\" weight=\"1\">") != std::string::npos);
   CHECK(s.find("<attvalue for=\"symmetric\" value=\"true\"/>") != std::string::npos);
+}
+
+TEST_CASE("WriteGexf: 1.2 writes symmetric relations as mutual edges") {
+  const std::string s = Gexf(Pair({Dated("met", "2015", true)}), "1.2");
+  CHECK(s.find("<edge id=\"e0\" source=\"n0\" target=\"n1\" type=\"mutual\" "
+               "label=\"met\" weight=\"1\">") != std::string::npos);
+  CHECK(s.find("undirected") == std::string::npos);
 }
 
 TEST_CASE("WriteGexf: an empty graph") {

@@ -80,7 +80,7 @@ constexpr std::string_view kHeader =
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
     xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
   <key id="n_label" for="node" attr.name="label" attr.type="string"/>
-  <key id="n_id" for="node" attr.name="id" attr.type="string"/>
+  <key id="n_kg_id" for="node" attr.name="kg_id" attr.type="string"/>
   <key id="n_type" for="node" attr.name="type" attr.type="string"/>
   <key id="n_code" for="node" attr.name="code" attr.type="string"/>
   <key id="n_names" for="node" attr.name="names" attr.type="string"/>
@@ -109,9 +109,9 @@ constexpr std::string_view kHeader =
 TEST_CASE("WriteGraphML: golden output for the hostile graph") {
   const std::string expected =
       std::string(kHeader) + R"xml(  <graph id="G" edgedefault="directed">
-    <node id="n0">
+    <node id="node">
       <data key="n_label">node</data>
-      <data key="n_id">node</data>
+      <data key="n_kg_id">node</data>
       <data key="n_type">other</data>
       <data key="n_code"></data>
       <data key="n_names">C:\path\ | node</data>
@@ -119,9 +119,9 @@ TEST_CASE("WriteGraphML: golden output for the hostile graph") {
       <data key="n_first_date">2023-03-20/2023-03-22</data>
       <data key="n_last_date">2023-03-20/2023-03-22</data>
     </node>
-    <node id="n1">
+    <node id="a&quot;b">
       <data key="n_label">a&quot;b &lt;&amp;&gt; x</data>
-      <data key="n_id">a&quot;b</data>
+      <data key="n_kg_id">a&quot;b</data>
       <data key="n_type">group</data>
       <data key="n_code">&lt;&amp;&gt;</data>
       <data key="n_names">a&quot;b &lt;&amp;&gt; x</data>
@@ -129,9 +129,9 @@ TEST_CASE("WriteGraphML: golden output for the hostile graph") {
       <data key="n_first_date">2023-03-20/2023-03-22</data>
       <data key="n_last_date">2023-03-20/2023-03-22</data>
     </node>
-    <node id="n2">
+    <node id="marhaba">
       <data key="n_label">مرحبا 😀</data>
-      <data key="n_id">marhaba</data>
+      <data key="n_kg_id">marhaba</data>
       <data key="n_type">person</data>
       <data key="n_code"></data>
       <data key="n_names">مرحبا 😀</data>
@@ -139,7 +139,7 @@ TEST_CASE("WriteGraphML: golden output for the hostile graph") {
       <data key="n_first_date"></data>
       <data key="n_last_date"></data>
     </node>
-    <edge id="e0" source="n0" target="n1">
+    <edge id="e0" source="node" target="a&quot;b">
       <data key="e_label">met (2023-03-20/2023-03-22)</data>
       <data key="e_relation">met</data>
       <data key="e_category">04</data>
@@ -159,7 +159,7 @@ March.</data>
       <data key="e_confidence">0.8</data>
       <data key="e_weight">0.8</data>
     </edge>
-    <edge id="e1" source="n2" target="n0">
+    <edge id="e1" source="marhaba" target="node">
       <data key="e_label">praised</data>
       <data key="e_relation">praised</data>
       <data key="e_category">05</data>
@@ -219,6 +219,26 @@ TEST_CASE("WriteGraphML: weight is the confidence, never 0") {
   }
 }
 
+TEST_CASE("WriteGraphML: node ids are actor ids; ids XML cannot carry are replaced") {
+  graph::KnowledgeGraph g;
+  for (const char* id : {"william-ruto", "", "a\x01", "kg-vertex-2", "a\tb", "bad\xff"}) {
+    graph::ActorNode a;
+    a.id = id;
+    g.AddActor(a);
+  }
+  REQUIRE(g.actor_count() == 6);
+  REQUIRE(g.AddEdge(0, 2, graph::EventEdge{}).ok());
+  const std::string s = GraphML(g);
+  std::string nodes;
+  for (size_t at = s.find("<node id=\""); at != std::string::npos;
+       at = s.find("<node id=\"", at + 1))
+    nodes += s.substr(at + 10, s.find('"', at + 10) - at - 10) + "|";
+  // "" -> vertex 1; "a\x01" -> vertex 2, whose name an actor has: "_".
+  CHECK(nodes == "william-ruto|kg-vertex-1|kg-vertex-2_|kg-vertex-2|kg-vertex-4|kg-vertex-5|");
+  CHECK(s.find("<edge id=\"e0\" source=\"william-ruto\" target=\"kg-vertex-2_\">") !=
+        std::string::npos);
+}
+
 // What boost::read_graphml sees: the properties we check, others ignored.
 struct ReadVertex {
   std::string label, id;
@@ -238,7 +258,7 @@ TEST_CASE("WriteGraphML: boost::read_graphml reads it back") {
   ReadGraph rg;
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("label", boost::get(&ReadVertex::label, rg));
-  dp.property("id", boost::get(&ReadVertex::id, rg));
+  dp.property("kg_id", boost::get(&ReadVertex::id, rg));
   dp.property("mentions", boost::get(&ReadVertex::mentions, rg));
   dp.property("label", boost::get(&ReadEdge::label, rg));
   dp.property("date_start", boost::get(&ReadEdge::date_start, rg));

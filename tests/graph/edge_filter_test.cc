@@ -90,5 +90,21 @@ TEST_CASE("EdgeFilter: date window, categories and quad classes") {
   }
 }
 
+TEST_CASE("EdgeFilter: relations are exact names") {
+  EdgeFilter f;
+  f.relations = {"r", "sign agreement"};
+  EventEdge e = Edge("04", 1, "");
+  CHECK(f.Accepts(e));
+  e.relation = "sign agreement";
+  CHECK(f.Accepts(e));
+  e.relation = "Sign agreement";
+  CHECK_FALSE(f.Accepts(e));
+  e.relation = "sign";
+  CHECK_FALSE(f.Accepts(e));
+  f.categories = {"05"};
+  e.relation = "r";
+  CHECK_FALSE(f.Accepts(e));  // every test must pass
+}
+
 }  // namespace
 }  // namespace kg::graph

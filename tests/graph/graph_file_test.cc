@@ -193,8 +193,9 @@ TEST_CASE("GraphFile: an empty graph") {
 
 TEST_CASE("GraphFile: confidence round-trips bit for bit") {
   const std::vector<double> values = {
-      0.1, 0.1 + 0.2, 1.0 / 3, 0.7999999999999999,      0.8,   1.0,
-      0.0, -0.0,      5e-324,  2.2250738585072014e-308, 1e300, 123456789.125};
+      0.1, 0.1 + 0.2, 1.0 / 3, 0.7999999999999999,      0.8,
+      1.0, 0.0,       -0.0,    5e-324,  2.2250738585072014e-308,
+      0.9999999999999999};
   KnowledgeGraph g;
   g.AddActor(FileActor("a", "A", ""));
   for (double c : values) REQUIRE(g.AddEdge(0, 0, Edge("r", "", c)).ok());
@@ -290,54 +291,87 @@ TEST_CASE("GraphFile: bad files give exact errors and leave the graph") {
       {head + R"("actors": {}})", "g.json: \"actors\" must be an array"},
       {head + R"("edges": "none"})", "g.json: \"edges\" must be an array"},
       {head + R"("actors": [{"id": "a"}, 7]})",
-       "g.json: actor 1: not an object"},
+       "g.json:1: actor 1: not an object"},
       {head + R"("actors": [{"name": "A"}]})",
-       "g.json: actor 0: missing \"id\""},
+       "g.json:1: actor 0: missing \"id\""},
       {head + R"("actors": [{"id": 3}]})",
-       "g.json: actor 0: \"id\" must be a string"},
+       "g.json:1: actor 0: \"id\" must be a string"},
       {head + R"("actors": [{"id": "a"}, {"id": "a"}]})",
-       "g.json: actor 1: duplicate id \"a\""},
+       "g.json:1: actor 1: duplicate id \"a\""},
       {head + R"("actors": [{"id": "a", "names": ["A", 1]}]})",
-       "g.json: actor 0: \"names\" must be an array of strings"},
+       "g.json:1: actor 0: \"names\" must be an array of strings"},
       {head + R"("actors": [{"id": "a", "mentions": -1}]})",
-       "g.json: actor 0: \"mentions\" must be an unsigned integer"},
+       "g.json:1: actor 0: \"mentions\" must be an unsigned integer"},
       {head + R"("actors": [{"id": "a", "first_date": "2015-13"}]})",
-       "g.json: actor 0: bad EDTF first_date \"2015-13\""},
+       "g.json:1: actor 0: bad EDTF first_date \"2015-13\""},
       {ab + R"({"source": "a", "target": "c", "relation": "meet"}]})",
-       "g.json: edge 0: unknown actor \"c\""},
+       "g.json:1: edge 0: unknown actor \"c\""},
       {ab + R"({"source": "a", "target": "b"}]})",
-       "g.json: edge 0: missing \"relation\""},
+       "g.json:1: edge 0: missing \"relation\""},
       {ab + R"({"target": "b", "relation": "meet"}]})",
-       "g.json: edge 0: missing \"source\""},
+       "g.json:1: edge 0: missing \"source\""},
       {ab + R"({"source": "a", "target": "b", "relation": "r"}, )"
             R"({"source": "a", "target": "b", "relation": "r", "span": [1]}]})",
-       "g.json: edge 1: \"span\" must be [begin, end]"},
+       "g.json:1: edge 1: \"span\" must be [begin, end]"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
             R"("quad_class": 4294967297}]})",
-       "g.json: edge 0: \"quad_class\" must be an integer"},
+       "g.json:1: edge 0: \"quad_class\" must be an integer"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
             R"("symmetric": 1}]})",
-       "g.json: edge 0: \"symmetric\" must be true or false"},
+       "g.json:1: edge 0: \"symmetric\" must be true or false"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
             R"("confidence": "high"}]})",
-       "g.json: edge 0: \"confidence\" must be a number"},
+       "g.json:1: edge 0: \"confidence\" must be a number"},
       {ab + R"({"source": "a", "target": "b", "relation": "r", )"
             R"("date": "2015-02-29"}]})",
-       "g.json: edge 0: bad EDTF date \"2015-02-29\""},
+       "g.json:1: edge 0: bad EDTF date \"2015-02-29\""},
+      // Fields out of their domain (issue 14): what kg could not have
+      // written is refused, naming the field.
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("confidence": 1e308}]})",
+       "g.json:1: edge 0: \"confidence\" 1e+308 is not between 0 and 1"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("confidence": -5}]})",
+       "g.json:1: edge 0: \"confidence\" -5 is not between 0 and 1"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("category": "99"}]})",
+       "g.json:1: edge 0: \"category\" \"99\" is not a CAMEO root code "
+       "01-20"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("category": "04", "quad_class": 9}]})",
+       "g.json:1: edge 0: \"quad_class\" 9 does not match category \"04\" "
+       "(1)"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("span": [100, 5]}]})",
+       "g.json:1: edge 0: \"span\" [100, 5] ends before it begins"},
+      {ab + R"({"source": "a", "target": "b", "relation": "r", )"
+            R"("date_source": "later"}]})",
+       "g.json:1: edge 0: \"date_source\" \"later\" is not sentence, "
+       "paragraph, section, document or none"},
+      // The line is the element's, in kg's one-element-a-line layout and in
+      // any other; brackets and quotes inside strings do not count.
+      {head + "\n\"actors\": [\n{\"id\": \"a[,\\\"\"},\n{\"id\": \"b\"}\n],"
+              "\n\"edges\": [\n{\"source\": \"a[,\\\"\", \"target\": \"b\", "
+              "\"relation\": \"r\"},\n{\"source\": \"b\", \"target\": \"a[,\\\"\", "
+              "\"relation\": \"r\", \"quad_class\": 3}\n]}",
+       "g.json:8: edge 1: \"quad_class\" 3 does not match category \"\" (0)"},
+      {head + "\"actors\": [{\"id\": \"a\"},\n\n  {\"id\": \"b\",\n "
+              "\"mentions\": \"x\"}]}",
+       "g.json:3: actor 1: \"mentions\" must be an unsigned integer"},
       // Derived fields that the edges contradict.
       {head + R"("actors": [{"id": "a", "mentions": 1}, {"id": "b", )"
               R"("mentions": 0}], "edges": [{"source": "a", "target": "b", )"
               R"("relation": "r"}]})",
-       "g.json: actor 1 \"b\": mentions 0 but its edges give 1"},
+       "g.json:1: actor 1 \"b\": mentions 0 but its edges give 1"},
       {head + R"("actors": [{"id": "a", "mentions": 1, "first_date": "2016", )"
               R"("last_date": "2016"}], "edges": [{"source": "a", )"
               R"("target": "a", "relation": "r", "date": "2015"}]})",
-       "g.json: actor 0 \"a\": first_date \"2016\" does not match its edges "
+       "g.json:1: actor 0 \"a\": first_date \"2016\" does not match its edges "
        "(\"2015\")"},
       {head + R"("actors": [{"id": "a", "mentions": 1, "first_date": "2015", )"
               R"("last_date": "2014"}], "edges": [{"source": "a", )"
               R"("target": "a", "relation": "r", "date": "2015"}]})",
-       "g.json: actor 0 \"a\": last_date \"2014\" does not match its edges "
+       "g.json:1: actor 0 \"a\": last_date \"2014\" does not match its edges "
        "(\"2015\")"},
   };
   for (const Row& row : rows) {

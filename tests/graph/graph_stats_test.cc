@@ -137,6 +137,41 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("ComputeStats: directed - strongly connected components, directed betweenness") {
+  struct Case {
+    std::string_view name;
+    std::vector<testing::TestEdge> edges;
+    std::string components;   // "count/largest"
+    std::string betweenness;  // "name=value" for every actor with an edge
+  };
+  const Case cases[] = {
+      // a -> b -> c: no way back, three components; b is on a->c only,
+      // 1 / ((3-1)(3-2)) as nx.betweenness_centrality(DiGraph).
+      {"chain a->b->c", {{"a", "b", ""}, {"b", "c", ""}}, "3/1", "b=0.5 a=0 c=0"},
+      {"cycle a->b->c->a",
+       {{"a", "b", ""}, {"b", "c", ""}, {"c", "a", ""}},
+       "1/3",
+       "a=0.5 b=0.5 c=0.5"},
+      {"both ways a<->b, b->c", {{"a", "b", ""}, {"b", "a", ""}, {"b", "c", ""}},
+       "2/2", "b=0.5 a=0 c=0"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    KnowledgeGraph g = BuildGraph({{"a", "a"}, {"b", "b"}, {"c", "c"}}, c.edges);
+    const GraphStats s = ComputeStats(g, {}, 10, true);
+    CHECK(s.directed);
+    CHECK(std::to_string(s.components) + "/" + std::to_string(s.largest_component) ==
+          c.components);
+    std::string out;
+    for (const RankedActor& r : s.top_by_betweenness)
+      out += (out.empty() ? "" : " ") + r.name + "=" + Number(r.value);
+    CHECK(out == c.betweenness);
+    const GraphStats u = ComputeStats(g, {}, 10);
+    CHECK_FALSE(u.directed);
+    CHECK(u.components == 1);  // undirected: one component, as before
+  }
+}
+
 TEST_CASE("ComputeStats: a loop counts once, an empty graph is all zeros") {
   KnowledgeGraph g =
       BuildGraph({{"a", "Alpha"}, {"b", "Bravo"}},

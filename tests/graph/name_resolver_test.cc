@@ -41,6 +41,9 @@ KnowledgeGraph World() {
           {"dora-smith", "Dora Smith", "person"},
           {"carl-smith", "Carl Smith", "person"},
           {"fay-smith", "Fay Smith", "person"},
+          {"lula", "Luiz Inácio Lula da Silva", "person", {"Lula"}},
+          {"KOR", "Republic of Korea", "country", {"South Korea"}},
+          {"PRK", "Democratic People's Republic of Korea", "country"},
       },
       {});
 }
@@ -74,6 +77,13 @@ TEST_CASE("ResolveActor: id, names, names seen and surnames, folded") {
       {"Washington", "USA"},        // a name seen beats a surname
       {"George Washington", "george-washington"},
       {"Lee", "lee-kuan-yew"},  // the first word, never written alone
+      {"Lula", "lula"},            // a name seen
+      {"Lula da Silva", "lula"},   // whole words of the name
+      {"lula  DA silva!", "lula"},
+      {"Inácio Lula", "lula"},
+      {"democratic people's", "PRK"},
+      {"republic of korea", "KOR"},  // the name beats words of a name
+      {"Silva", "lula"},             // the surname
   };
   for (const Case& c : cases) {
     CAPTURE(c.query);
@@ -92,6 +102,9 @@ TEST_CASE("ResolveActor: ambiguous names list up to five actors by name") {
        "error: \"Kim\" is ambiguous: Kim Jong Un (kim-jong-un), Kim Yo Jong "
        "(kim-yo-jong)"},
       {"congo", "error: \"congo\" is ambiguous: Congo (COD), Congo (COG)"},
+      {"of Korea",
+       "error: \"of Korea\" is ambiguous: Democratic People's Republic of Korea "
+       "(PRK), Republic of Korea (KOR)"},
       {"Smith",
        "error: \"Smith\" is ambiguous: Anna Smith (anna-smith), Bob Smith "
        "(bob-smith), "
@@ -123,6 +136,8 @@ TEST_CASE("ResolveActor: unknown names suggest close ones") {
       {"Tô Lamm", "error: no actor \"Tô Lamm\"; close: Tô Lâm"},
       {"Jinping", "error: no actor \"Jinping\""},  // Xi's surname is Xi
       {"States", "error: no actor \"States\""},    // countries have no surname
+      {"Inácio", "error: no actor \"Inácio\""},  // one word of a name is not enough
+      {"da Silv", "error: no actor \"da Silv\""},         // whole words only
       {"Zzzz", "error: no actor \"Zzzz\""},
       {"", "error: no actor \"\""},
       {"--", "error: no actor \"--\""},

@@ -539,6 +539,18 @@ TEST_CASE("Neighbors: sorted by the other actor's name, then date") {
     CHECK(ids(c.actor, c.filter, c.directed) == c.expected);
   }
   CHECK(Neighbors(g, 4, none, false).empty());  // no such vertex
+  auto by_direction = [&](const std::string& actor, Direction d) {
+    std::string out;
+    for (const EdgeRef& r : Neighbors(g, *g.FindActor(actor), none, d))
+      out += (out.empty() ? "" : " ") + std::to_string(r.id);
+    return out;
+  };
+  CHECK(by_direction("h", Direction::kBoth) == "2 1 3 4 5 0 6");
+  CHECK(by_direction("h", Direction::kOut) == "2 3 4 5 0");
+  CHECK(by_direction("h", Direction::kIn) == "1 4 6");  // the loop once
+  CHECK(by_direction("m", Direction::kOut) == "");
+  CHECK(by_direction("m", Direction::kIn) == "5");
+  CHECK(Neighbors(g, 4, none, Direction::kIn).empty());
 }
 
 // Every answer the queries give about `g`, one a line: paths between every
@@ -607,7 +619,7 @@ TEST_CASE("FindPaths: a saved and loaded graph answers every query alike") {
        {"lam", "CHN", "2018/..", 0.7},
        {"CHN", "lam", "", 0.1 + 0.2},
        {"xi", "acme", "199X", 0.25, "19", 4},
-       {"acme", "acme", "../2019", 1.0, "05", 2},
+       {"acme", "acme", "../2019", 1.0, "07", 2},
        {"kim-a", "kim-b", "2019-12-31", 0.9},
        {"xi", "lam", "2019-03-01", 0.1}});
   std::ostringstream file;

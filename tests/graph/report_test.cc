@@ -95,18 +95,65 @@ TEST_CASE("Report: stats as text and JSON") {
   CHECK(out.str() ==
         "actors 3, edges 2, components 1 (largest 3)\n"
         "dates 2019-03-01 .. 2019-03-01, undated edges 1\n"
-        "actors by type: person 3,\n"
-        "edges by category: 04 2,\n"
+        "actors by type: 3 person\n"
+        "edges by category: 2 consult (04)\n"
         "top by degree:\n"
         "  2  Xi\n"
         "top by betweenness:\n"
         "  1.000  Xi\n");
   CHECK(StatsJson(s) ==
         "{\"actors\":3,\"edges\":2,\"components\":1,\"largest_component\":3,"
+        "\"directed\":false,"
         "\"first_date\":\"2019-03-01\",\"last_date\":\"2019-03-01\",\"undated_edges\":1,"
         "\"actors_by_type\":{\"person\":3},\"edges_by_category\":{\"04\":2},"
+        "\"category_names\":{\"04\":\"consult\"},"
         "\"top_by_degree\":[{\"name\":\"Xi\",\"value\":2.0}],"
         "\"top_by_betweenness\":[{\"name\":\"Xi\",\"value\":1.0}]}");
+}
+
+TEST_CASE("Report: stats lists without trailing commas, CAMEO names, directed") {
+  GraphStats s;
+  s.actors_by_type = {{"country", 1}, {"person", 4}};
+  s.edges_by_category = {{"", 1}, {"04", 2}, {"11", 1}, {"99", 3}};
+  s.directed = true;
+  std::ostringstream out;
+  WriteStatsText(s, out);
+  CHECK(out.str() ==
+        "actors 0, edges 0, strongly connected components 0 (largest 0)\n"
+        "dates - .. -, undated edges 0\n"
+        "actors by type: 1 country, 4 person\n"
+        "edges by category: 1 uncategorized, 2 consult (04), 1 disapprove (11), 3 99\n"
+        "top by degree:\n"
+        "top by betweenness (directed):\n");
+  const auto j = nlohmann::json::parse(StatsJson(s));
+  CHECK(j["directed"] == true);
+  CHECK(j["category_names"].dump() == R"({"04":"consult","11":"disapprove"})");
+  GraphStats empty;
+  std::ostringstream none;
+  WriteStatsText(empty, none);
+  CHECK(none.str().find("actors by type:\nedges by category:\n") != std::string::npos);
+}
+
+TEST_CASE("Report: actors as text and JSON") {
+  KnowledgeGraph g = BuildGraph({{"c", "Carney", "person", {"Mark Carney"}},
+                                 {"x", "Xi", "", {}}},
+                                {{"c", "x", "2019-03-01", 0.8}});
+  const std::vector<ListedActor> listed = {{1, 3}, {0, 1}};
+  std::ostringstream out;
+  WriteActorsText(g, listed, out);
+  CHECK(out.str() ==
+        "2 actors\n"
+        "  3  Xi [x, other] names: Xi\n"
+        "  1  Carney [c, person] names: Carney; Mark Carney\n");
+  CHECK(ActorsJson(g, {{0, 1}}) ==
+        R"({"actors":[{"id":"c","name":"Carney","type":"person","code":"","degree":1,)"
+        R"("mentions":1,"names":["Carney","Mark Carney"]}]})");
+  std::ostringstream one;
+  WriteActorsText(g, {{0, 1}}, one);
+  CHECK(one.str().rfind("1 actor\n", 0) == 0);
+  std::ostringstream zero;
+  WriteActorsText(g, {}, zero);
+  CHECK(zero.str() == "0 actors\n");
 }
 
 }  // namespace

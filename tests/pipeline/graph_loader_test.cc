@@ -338,7 +338,7 @@ TEST_CASE("LoadGraph: errors name the file and line") {
   const std::vector<Row> rows = {
       {{good, missing}, missing + ": no such file or directory"},
       {{triples}, triples + ":3: missing \"subject\""},
-      {{good, graph}, graph + ": edge 0: unknown actor \"c\""},
+      {{good, graph}, graph + ":2: edge 0: unknown actor \"c\""},
       {{syntax},
        syntax + ":2:14: JSON syntax error: while parsing object "
                 "key - unexpected ','; expected string literal"},

@@ -24,7 +24,9 @@ std::string JsonlSentences(const Document& doc) {
   return out;
 }
 
-TEST_CASE("ParseCivilDate: YYYY, YYYY-MM, YYYY-MM-DD and real days only") {
+TEST_CASE(
+    "ParseCivilDate: YYYY, YYYY-MM, YYYY-MM-DD, real days only, and ISO "
+    "8601 date-times on a full day") {
   struct Row {
     std::string_view text;
     bool ok;
@@ -45,7 +47,28 @@ TEST_CASE("ParseCivilDate: YYYY, YYYY-MM, YYYY-MM-DD and real days only") {
       {"23", false, {}},
       {"0000", false, {}},
       {"2023/03/20", false, {}},
-      {"2023-03-20T10:00", false, {}},
+      // Date-times: the day as written, the time checked and dropped.
+      {"2024-05-08T10:00:00Z", true, {2024, 5, 8}},
+      {"2024-05-08T23:59:59.123456+05:30", true, {2024, 5, 8}},
+      {"2024-05-08T00:00-0700", true, {2024, 5, 8}},
+      {"2024-05-08T10:00+02", true, {2024, 5, 8}},
+      {"2024-05-08 10:00:00", true, {2024, 5, 8}},
+      {"2024-05-08T10:00", true, {2024, 5, 8}},
+      {"2016-12-31T23:59:60Z", true, {2016, 12, 31}},
+      {"2024-05-08T10:00:00,5Z", true, {2024, 5, 8}},
+      {"2024-05T10:00:00Z", false, {}},
+      {"2024-02-30T10:00:00Z", false, {}},
+      {"2024-05-08T25:00:00Z", false, {}},
+      {"2024-05-08T10:60:00Z", false, {}},
+      {"2024-05-08T10:00:61Z", false, {}},
+      {"2024-05-08T10Z", false, {}},
+      {"2024-05-08T10:00:00.Z", false, {}},
+      {"2024-05-08T10:00:00ZZ", false, {}},
+      {"2024-05-08T10:00:00+2400", false, {}},
+      {"2024-05-08T10:00:00+05:3", false, {}},
+      {"2024-05-08T10:00:00 UTC", false, {}},
+      {"2024-05-08X10:00:00Z", false, {}},
+      {"2024-05-08T", false, {}},
       {"", false, {}},
       {"20a3", false, {}},
   };
@@ -131,11 +154,11 @@ TEST_CASE("ParseJsonLine: errors name path, line and column") {
       {"{\"text\": 5}", "2: missing string field \"text\""},
       {"{\"text\": null}", "2: missing string field \"text\""},
       {"{\"text\": \"a\", \"date\": \"2023-13-01\"}",
-       "2: bad date \"2023-13-01\" (want YYYY-MM-DD)"},
+       "2: bad date \"2023-13-01\" (want YYYY[-MM[-DD]] or an ISO 8601 date-time)"},
       {"{\"text\": \"a\", \"date\": \"20 March 2023\"}",
-       "2: bad date \"20 March 2023\" (want YYYY-MM-DD)"},
+       "2: bad date \"20 March 2023\" (want YYYY[-MM[-DD]] or an ISO 8601 date-time)"},
       {"{\"text\": \"a\", \"date\": 2023}",
-       "2: bad date 2023 (want YYYY-MM-DD)"},
+       "2: bad date 2023 (want YYYY[-MM[-DD]] or an ISO 8601 date-time)"},
       {"{\"text\": \"a\", \"id\": [1]}",
        "2: field \"id\" must be a string or a number"},
       {"{\"text\": \"a\", \"title\": 5}",

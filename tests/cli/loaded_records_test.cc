@@ -1,0 +1,108 @@
+// Records kg loads, end to end (issue 14, items 8 and 11): a triples or
+// graph file whose fields are out of their domain is refused with one line
+// naming file:line and field, before any query runs on it; a JSON Lines
+// document may carry its date as an ISO 8601 date-time.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/cli/kg_runner.h"
+#include "tests/temp_dir.h"
+
+namespace kg {
+namespace {
+
+// A triples line of the two actors with `extra` fields appended.
+std::string TripleLine(const std::string& extra) {
+  return R"({"subject": "Ann", "object": "Bob", "relation": "meet")" + extra +
+         "}\n";
+}
+
+// "{D}" in a row stands for the scratch folder.
+std::string InDir(std::string s, const std::string& dir) {
+  for (size_t at; (at = s.find("{D}")) != std::string::npos;)
+    s.replace(at, 3, dir);
+  return s;
+}
+
+TEST_CASE("kg: triples and graph files with fields out of their domain") {
+  testing::TempDir dir("kg-records");
+  const std::string good = TripleLine(R"(, "category": "04", "confidence": 0.5)");
+  dir.Write("huge.jsonl",
+            good + TripleLine(R"(, "category": "04", "confidence": 1e308)"));
+  dir.Write("negative.jsonl", TripleLine(R"(, "confidence": -5)"));
+  dir.Write("category.jsonl", good + good + TripleLine(R"(, "category": "99")"));
+  dir.Write("quad.jsonl", TripleLine(R"(, "category": "14", "quad_class": 9)"));
+  dir.Write("span.jsonl", TripleLine(R"(, "span": [100, 5])"));
+  dir.Write("g.json",
+            "{\"format\": \"kg-graph\", \"version\": 1,\n"
+            "\"actors\": [\n{\"id\": \"ann\"},\n{\"id\": \"bob\"}\n],\n"
+            "\"edges\": [\n"
+            "{\"source\": \"ann\", \"target\": \"bob\", \"relation\": \"r\"},\n"
+            "{\"source\": \"bob\", \"target\": \"ann\", \"relation\": \"r\", "
+            "\"category\": \"04\", \"quad_class\": 9}\n]}\n");
+  struct FieldRow {
+    std::string args;
+    std::string expected;
+  };
+  const std::vector<FieldRow> rows = {
+      // Once an internal error of the weighted search (exit 2).
+      {"path Ann Bob --weighted {D}/huge.jsonl",
+       "kg: {D}/huge.jsonl:2: \"confidence\" 1e+308 is not between 0 and 1\n"},
+      {"stats {D}/negative.jsonl",
+       "kg: {D}/negative.jsonl:1: \"confidence\" -5 is not between 0 and 1\n"},
+      {"neighbors Ann {D}/category.jsonl",
+       "kg: {D}/category.jsonl:3: \"category\" \"99\" is not a CAMEO root "
+       "code 01-20\n"},
+      {"build {D}/quad.jsonl -o {D}/out.json",
+       "kg: {D}/quad.jsonl:1: \"quad_class\" 9 does not match category "
+       "\"14\" (4)\n"},
+      {"stats {D}/span.jsonl",
+       "kg: {D}/span.jsonl:1: \"span\" [100, 5] ends before it begins\n"},
+      {"stats {D}/g.json",
+       "kg: {D}/g.json:8: edge 1: \"quad_class\" 9 does not match category "
+       "\"04\" (1)\n"},
+  };
+  for (const FieldRow& row : rows) {
+    CAPTURE(row.args);
+    const testing::KgRun r = testing::Kg(InDir(row.args, dir.Path()));
+    CHECK(r.code == 1);
+    CHECK(r.output == InDir(row.expected, dir.Path()));
+  }
+}
+
+TEST_CASE("kg extract: a JSON Lines document dated by an ISO 8601 date-time") {
+  testing::TempDir dir("kg-records");
+  const std::string feed = dir.Write(
+      "feed.jsonl",
+      R"({"id": "w1", "text": "France met Germany.", "date": "2024-05-08T10:00:00Z"})"
+      "\n"
+      R"({"id": "w2", "text": "France met Germany.", "date": "2024-05-08 23:30:00+05:30"})"
+      "\n");
+  const testing::KgRun r = testing::Kg("extract " + feed);
+  CHECK(r.code == 0);
+  for (const char* doc : {"w1", "w2"}) {
+    CAPTURE(doc);
+    const std::string head = std::string("{\"doc\":\"") + doc +
+                             "\",\"subject\":\"France\",\"relation\":\"meet\"";
+    const size_t at = r.output.find(head);
+    REQUIRE(at != std::string::npos);
+    const std::string line = r.output.substr(at, r.output.find('\n', at) - at);
+    CHECK(line.find("\"date\":\"2024-05-08\"") != std::string::npos);
+    CHECK(line.find("\"date_source\":\"document\"") != std::string::npos);
+  }
+
+  const std::string bad = dir.Write(
+      "bad.jsonl",
+      R"({"text": "France met Germany.", "date": "2024-05-08T25:00:00Z"})"
+      "\n");
+  const testing::KgRun b = testing::Kg("extract " + bad);
+  CHECK(b.code == 1);
+  CHECK(b.output == "kg: " + bad +
+                        ":1: bad date \"2024-05-08T25:00:00Z\" (want "
+                        "YYYY[-MM[-DD]] or an ISO 8601 date-time)\n");
+}
+
+}  // namespace
+}  // namespace kg
