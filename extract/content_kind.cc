@@ -1,4 +1,5 @@
 #include "extract/content_kind.h"
+#include "base/utf8.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -6,7 +7,6 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kBlank = " \t\r\n";
 
 // Records the keys of the top-level object and whether the text starts a
@@ -123,7 +123,7 @@ ContentKind SniffContent(std::string_view head) {
   if (head.substr(0, kBinaryProbeBytes).find('\0') != head.npos)
     return ContentKind::kBinary;
   head = head.substr(0, kContentSniffBytes);
-  if (head.starts_with(kBom)) head.remove_prefix(kBom.size());
+  if (head.starts_with(kUtf8Bom)) head.remove_prefix(kUtf8Bom.size());
   const size_t start = head.find_first_not_of(kBlank);
   if (start == head.npos) return ContentKind::kText;
   head.remove_prefix(start);

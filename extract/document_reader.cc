@@ -22,7 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kStdinName = "stdin";
 
 // `where` names the input in warnings: the path for files, the id otherwise.
@@ -110,7 +109,7 @@ Status ReadHead(std::istream& in, std::string_view path, std::string* head) {
 }
 
 bool StartsWithBrace(std::string_view head) {
-  if (head.starts_with(kBom)) head.remove_prefix(kBom.size());
+  if (head.starts_with(kUtf8Bom)) head.remove_prefix(kUtf8Bom.size());
   const size_t start = head.find_first_not_of(" \t\r\n\f\v");
   return start != head.npos && head[start] == '{';
 }
@@ -210,9 +209,9 @@ bool DocumentReader::Impl::NextJsonLine(Document* doc, Status* status) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     size_t shift = 0;
-    if (line_number == 1 && line.starts_with(kBom)) {
-      line.erase(0, kBom.size());
-      shift = kBom.size();
+    if (line_number == 1 && line.starts_with(kUtf8Bom)) {
+      line.erase(0, kUtf8Bom.size());
+      shift = kUtf8Bom.size();
     }
     if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
     *status = internal::ParseJsonLine({jsonl_path, line_number, shift}, line,

@@ -17,31 +17,16 @@
 #include <string>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-long CountLines(const std::string& path) {
-  if (!fs::exists(path)) return -1;
-  const std::string bytes = ReadBytes(path);
-  return static_cast<long>(std::count(bytes.begin(), bytes.end(), '\n'));
-}
-
-std::string ReplaceAll(std::string s, const std::string& from,
-                       const std::string& to) {
-  for (size_t at = 0; (at = s.find(from, at)) != std::string::npos;
-       at += to.size())
-    s.replace(at, from.size(), to);
-  return s;
-}
+using testing::CountLines;
+using testing::ReadBytes;
+using testing::ReplaceAll;
 
 // Paragraphs of two triples each, over `bytes` in all: long enough to be
 // read in many 256 KiB parts.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
@@ -17,13 +18,6 @@ namespace {
 std::string TripleLine(const std::string& extra) {
   return R"({"subject": "Ann", "object": "Bob", "relation": "meet")" + extra +
          "}\n";
-}
-
-// "{D}" in a row stands for the scratch folder.
-std::string InDir(std::string s, const std::string& dir) {
-  for (size_t at; (at = s.find("{D}")) != std::string::npos;)
-    s.replace(at, 3, dir);
-  return s;
 }
 
 TEST_CASE("kg: triples and graph files with fields out of their domain") {
@@ -66,9 +60,9 @@ TEST_CASE("kg: triples and graph files with fields out of their domain") {
   };
   for (const FieldRow& row : rows) {
     CAPTURE(row.args);
-    const testing::KgRun r = testing::Kg(InDir(row.args, dir.Path()));
+    const testing::KgRun r = testing::Kg(testing::ExpandDir(row.args, dir.Path()));
     CHECK(r.code == 1);
-    CHECK(r.output == InDir(row.expected, dir.Path()));
+    CHECK(r.output == testing::ExpandDir(row.expected, dir.Path()));
   }
 }
 
