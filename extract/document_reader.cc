@@ -141,6 +141,7 @@ struct DocumentReader::Impl {
   Reporter reporter;
   KgOutputHandler kg_output_handler;
   Status error;  // once set, every later Next() returns it again
+  std::function<void(const Status&)> skip;  // KeepGoing()
   std::optional<Document> peeked;  // read ahead by Peek()
 
   // The JSON Lines source being read, if any.
@@ -387,9 +388,21 @@ bool DocumentReader::Next(Document* doc, Status* status) {
       return false;
     }
     if (produced) return true;
+    if (!status->ok() && impl.skip) {
+      // Each step above leaves nothing open after its error but a JSON
+      // Lines file at a bad record, whose next line is read next.
+      impl.skip(*status);
+      *status = Status::Ok();
+      continue;
+    }
     impl.error = *status;
   }
   return false;
+}
+
+void DocumentReader::KeepGoing(
+    std::function<void(const Status& skipped)> skip) {
+  impl_->skip = std::move(skip);
 }
 
 uint64_t InputBytes(const std::vector<std::string>& inputs) {

@@ -122,6 +122,14 @@ class DocumentReader {
   /// build news/` loads news/triples.jsonl as triples.
   void OnKgOutput(KgOutputHandler handler);
 
+  /// Keep going (`--keep-going`): an input or record that cannot be read -
+  /// a missing or unreadable path, a binary file, a bad JSON Lines record,
+  /// a kg output given as documents - is handed to `skip`, with its error,
+  /// and passed over; reading goes on with the next record or input (after
+  /// a read error half-way through a file, with the next input). Without
+  /// it, the first such error stops reading.
+  void KeepGoing(std::function<void(const Status& skipped)> skip);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -90,7 +90,19 @@ class TextLoader {
   Status Load(const std::string& input, const TripleReadOptions& triples,
               KnowledgeGraph* g) {
     extract::DocumentReader reader({input}, options_.reporter);
-    std::vector<ListedOutput> listed_outputs;
+    if (options_.skip) reader.KeepGoing(options_.skip);
+    // A kg output that cannot be loaded is passed over whole when keeping
+    // going: ReadGraphFile leaves *g untouched on error, and a triples
+    // file's bad lines were already skipped one by one.
+    auto load_output = [&](const std::string& path, ContentKind kind,
+                           std::string_view head, std::istream& rest) {
+      Status s = LoadKgOutput(path, kind, head, rest, triples, g);
+      if (!s.ok() && options_.skip) {
+        options_.skip(s);
+        return Status::Ok();
+      }
+      return s;
+    };    std::vector<ListedOutput> listed_outputs;
     reader.OnKgOutput([&](const std::string& path, ContentKind kind,
                           bool listed, std::string_view head,
                           std::istream& rest) {
@@ -100,15 +112,19 @@ class TextLoader {
       }
       // Named: the reader holds no documents of it, so loading now keeps
       // the input order.
-      return LoadKgOutput(path, kind, head, rest, triples, g);
+      return load_output(path, kind, head, rest);
     });
     Status s;
     if (reader.Peek(&s)) s = Extract(input, &reader, g);
     if (!s.ok()) return s;
     for (const ListedOutput& output : listed_outputs) {
       std::ifstream in(output.path, std::ios::binary);
-      if (!in) return Status::FromErrno(output.path, errno);
-      s = LoadKgOutput(output.path, output.kind, "", in, triples, g);
+      s = in ? load_output(output.path, output.kind, "", in)
+             : Status::FromErrno(output.path, errno);
+      if (!s.ok() && options_.skip) {
+        options_.skip(s);
+        continue;
+      }
       if (!s.ok()) return s;
     }
     return Status::Ok();
@@ -120,7 +136,8 @@ class TextLoader {
     if (extractor_ == nullptr) {
       if (Status s = Init(); !s.ok()) return s;
     }
-    const ParallelExtractor parallel(*extractor_, options_.threads);
+    ParallelExtractor parallel(*extractor_, options_.threads);
+    if (options_.progress) parallel.set_progress(options_.progress);
     // The sink runs on this thread, in document order: the graph is the
     // same for any number of threads.
     return parallel.RunTriples(reader, [&](std::vector<Triple>& triples) {
@@ -163,6 +180,7 @@ Status LoadGraph(const std::vector<std::string>& inputs,
   TripleReadOptions triples;
   triples.keep_flagged = options.extractor.include_flagged;
   triples.threads = options.threads;
+  triples.skip_bad_line = options.skip;
   for (const std::string& input : inputs) {
     if (Status s = text.Load(input, triples, g); !s.ok()) return s;
   }

@@ -52,6 +52,14 @@ struct LoadOptions {
   unsigned threads = 0;
   /// Warnings from reading (invalid UTF-8 ...); nullptr: dropped.
   std::function<void(const std::string&)> reporter;
+  /// Keep going (`--keep-going`): what cannot be read - an input, a
+  /// document record, a triples line, a whole graph file - is handed here
+  /// with its error and passed over, and loading goes on. nullptr: the
+  /// first such error stops the load. Rule pack errors always stop it.
+  std::function<void(const Status& skipped)> skip;
+  /// Told after each extracted document (ParallelExtractor::Progress).
+  std::function<void(size_t bytes, size_t triples, bool new_document)>
+      progress;
 };
 
 Status LoadGraph(const std::vector<std::string>& inputs,
