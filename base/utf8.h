@@ -25,6 +25,9 @@
 
 namespace kg {
 
+/// The UTF-8 byte order mark, which some editors put before a text.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 /// One decoded character: its code point and length in bytes. A bad byte

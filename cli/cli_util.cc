@@ -3,6 +3,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstring>
+
+#include "base/message_escape.h"
+
 namespace kg::cli {
 namespace {
 
@@ -28,7 +33,7 @@ int ExitCode(const Status& s) {
 }
 
 int Fail(const Status& s) {
-  std::cerr << "kg: " << s.ToString() << "\n";
+  std::cerr << "kg: " << EscapeForMessage(s.ToString()) << "\n";
   return ExitCode(s);
 }
 

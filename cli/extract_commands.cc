@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "base/message_escape.h"
 #include "cli/cli_util.h"
 #include "cli/progress_line.h"
+#include "cli/skip_report.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/rule_checker.h"
@@ -24,6 +26,7 @@ struct ExtractOptions {
   bool trace = false;
   bool quiet = false;     // no progress line, no summary
   bool progress = false;  // progress even when stderr is not a terminal
+  bool keep_going = false;  // skip bad inputs and records, exit 3
   unsigned threads = 0;   // all hardware threads
 };
 
@@ -36,10 +39,12 @@ int RunExtract(const ExtractOptions& o) {
     };
   ProgressLine progress(ProgressLine::Choose(o.quiet || o.trace, o.progress),
                         kg::extract::InputBytes(o.inputs), std::cerr);
+  SkipReport skips(&progress);
   kg::extract::DocumentReader reader(o.inputs, [&](const std::string& w) {
     progress.Clear();  // a warning is not drawn over
-    std::cerr << "kg: warning: " << w << "\n";
+    std::cerr << "kg: warning: " << kg::EscapeForMessage(w) << "\n";
   });
+  if (o.keep_going) reader.KeepGoing(skips.Callback());
   Status s = WriteOutput(o.output, o.inputs, [&](std::ostream& out) {
     // The output is open: now the pack and the inputs. Compiling the pack
     // is most of kg's start-up: a missing input or one with no text fails
@@ -65,7 +70,7 @@ int RunExtract(const ExtractOptions& o) {
     return Fail(s);
   }
   progress.Finish();
-  return 0;
+  return skips.Finish();
 }
 
 struct RulesCheckOptions {
@@ -137,6 +142,9 @@ void AddExtractCommands(CLI::App* app, int* code) {
       ->check(CLI::Range(0, 1024));
   extract->add_flag("--trace", ex.trace,
                     "Print each sentence to stderr as the rules see it");
+  extract->add_flag("--keep-going", ex.keep_going,
+                    "Skip an input or record that cannot be read (a warning "
+                    "each) and go on; exit 3 at the end if any was skipped");
   extract->add_flag("-q,--quiet", ex.quiet,
                     "No progress line and no summary on a terminal");
   extract->add_flag("--progress", ex.progress,

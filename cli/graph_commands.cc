@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message_escape.h"
 #include "cli/cli_util.h"
 #include "export/graph_writer.h"
 #include "graph/actor_list.h"
@@ -21,6 +22,9 @@
 #include "pipeline/affiliations.h"
 #include "pipeline/graph_loader.h"
 #include "pipeline/pack_loader.h"
+#include "cli/progress_line.h"
+#include "cli/skip_report.h"
+#include "extract/document_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -37,6 +41,8 @@ struct GraphInputOptions {
   bool directed = false;
   bool json = false;
   unsigned threads = 0;  // all hardware threads
+  bool keep_going = false;  // kg build: skip bad inputs and records
+  bool quiet = false, progress = false;  // kg build: the progress line
   bool no_affiliations = false;
 };
 
@@ -110,15 +116,23 @@ kg::Result<kg::graph::EdgeFilter> MakeFilter(const GraphInputOptions& o) {
   return f;
 }
 
-// Builds the graph of the inputs (texts, triples, saved graphs), then adds
-// the affiliation edges unless --no-affiliations.
-kg::Status LoadInputs(const GraphInputOptions& o,
-                      kg::graph::KnowledgeGraph* g) {
+// Builds the graph of the inputs (texts, triples, saved graphs); with
+// `skips`, passes over what cannot be read (--keep-going), and with
+// `progress`, counts the documents extracted. Then adds the affiliation
+// edges unless --no-affiliations.
+kg::Status LoadInputs(const GraphInputOptions& o, kg::graph::KnowledgeGraph* g,
+                      SkipReport* skips = nullptr,
+                      ProgressLine* progress = nullptr) {
   kg::pipeline::LoadOptions lo;
+  if (skips != nullptr) lo.skip = skips->Callback();
+  if (progress != nullptr)
+    lo.progress = [progress](size_t bytes, size_t triples, bool fresh) {
+      progress->Add(bytes, triples, fresh);
+    };
   lo.rules = o.rules;  // loaded if a text input needs it
   lo.threads = o.threads;
   lo.reporter = [](const std::string& w) {
-    std::cerr << "kg: warning: " << w << "\n";
+    std::cerr << "kg: warning: " << kg::EscapeForMessage(w) << "\n";
   };
   if (o.no_affiliations) {
     // Also those a saved graph brought: the graph has none.
@@ -255,19 +269,29 @@ int RunBuild(BuildOptions o) {
     written = outputs[0] + ", " + outputs[1];
   }
   kg::graph::KnowledgeGraph g;
+  ProgressLine progress(ProgressLine::Choose(o.in.quiet, o.in.progress),
+                        kg::extract::InputBytes(o.in.inputs), std::cerr);
+  SkipReport skips(&progress);
   Status s = WriteOutputs(
       outputs, o.in.inputs, [&](std::span<std::ostream* const> out) {
-        if (Status l = LoadInputs(o.in, &g); !l.ok()) return l;
+        if (Status l = LoadInputs(o.in, &g, o.in.keep_going ? &skips : nullptr,
+                                  &progress);
+            !l.ok())
+          return l;
         if (Status a = KeepNeighbourhood(&o, &g); !a.ok()) return a;
         if (format != "csv") return WriteFormat(g, o, format, *out[0]);
         kg::exporter::WriteNodesCsv(g, *out[0]);
         kg::exporter::WriteEdgesCsv(g, *out[1]);
         return Status::Ok();
       });
-  if (!s.ok()) return Fail(s);
+  if (!s.ok()) {
+    progress.Clear();
+    return Fail(s);
+  }
+  progress.Finish();
   std::cerr << "kg build: " << g.actor_count() << " actors, " << g.edge_count()
             << " edges -> " << written << "\n";
-  return 0;
+  return skips.Finish();
 }
 
 struct PathCommandOptions {
@@ -411,6 +435,15 @@ void AddGraphCommands(CLI::App* app, int* code) {
                    "GEXF: 1.3 (default) or 1.2")
       ->check(CLI::IsMember({"1.3", "1.2"}));
   AddGraphInputFlags(build, &bo.in, false);
+  build->add_flag("--keep-going", bo.in.keep_going,
+                  "Skip an input, record or triples line that cannot be read "
+                  "(a warning each) and go on; exit 3 at the end if any was "
+                  "skipped");
+  build->add_flag("-q,--quiet", bo.in.quiet,
+                  "No progress line and no summary on a terminal");
+  build->add_flag("--progress", bo.in.progress,
+                  "Progress and summary on stderr even when it is not a "
+                  "terminal (a line every 2 s)");
   build->callback([bo_ptr, code] { *code = RunBuild(*bo_ptr); });
 
   auto po_ptr = std::make_shared<PathCommandOptions>();

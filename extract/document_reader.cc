@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "extract/content_kind.h"
 #include "extract/internal/jsonl_parser.h"
 #include "extract/internal/text_layout.h"
 #include "extract/internal/text_parts.h"
@@ -21,8 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr size_t kBinaryProbeBytes = 8 * 1024;
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kStdinName = "stdin";
 
 // `where` names the input in warnings: the path for files, the id otherwise.
@@ -46,10 +45,6 @@ Document ParseText(std::string id, std::string_view where,
   return doc;
 }
 
-bool LooksBinary(std::string_view bytes) {
-  return bytes.substr(0, kBinaryProbeBytes).find('\0') != bytes.npos;
-}
-
 Status BinaryFileError(std::string_view path) {
   return Status::ParseError(path, "binary file, not text");
 }
@@ -70,18 +65,29 @@ bool IsTextFile(const fs::path& path) {
   return ext == ".txt" || ext == ".md" || ext == ".jsonl";
 }
 
+// Adds the text files below `dir` to *files. A folder that cannot be read
+// is an error naming it, as an unreadable file is: skipping it would drop
+// its documents without a word. Symbolic links to folders are not followed
+// (no cycles); links to files are.
+Status ListFolder(const fs::path& dir, std::vector<fs::path>* files) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::error_code type_error;
+    if (it->is_directory(type_error) && !it->is_symlink(type_error)) {
+      if (Status s = ListFolder(it->path(), files); !s.ok()) return s;
+    } else if (it->is_regular_file(type_error) && IsTextFile(it->path())) {
+      files->push_back(it->path());
+    }
+  }
+  if (ec) return Status::IOError(dir.string(), ec.message());
+  return Status::Ok();
+}
+
 // Every text file below `dir`, sorted component-wise by path.
 Status ListTextFiles(const std::string& dir, std::deque<std::string>* out) {
   std::vector<fs::path> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(
-      dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file(ec) && IsTextFile(it->path())) {
-      files.push_back(it->path());
-    }
-  }
-  if (ec) return Status::IOError(dir, ec.message());
+  if (Status s = ListFolder(dir, &files); !s.ok()) return s;
   if (files.empty()) {
     return Status::NotFound(dir,
                             "no text files (*.txt, *.md, *.jsonl) in folder");
@@ -91,11 +97,31 @@ Status ListTextFiles(const std::string& dir, std::deque<std::string>* out) {
   return Status::Ok();
 }
 
-Status ReadAll(std::istream& in, std::string_view path, std::string* bytes) {
-  bytes->assign(std::istreambuf_iterator<char>(in),
-                std::istreambuf_iterator<char>());
+// The first bytes of an input, from which its kind is told; they are then
+// read as the input's start, so nothing is read twice (a pipe cannot be).
+Status ReadHead(std::istream& in, std::string_view path, std::string* head) {
+  head->resize(kContentSniffBytes);
+  in.read(head->data(), static_cast<std::streamsize>(head->size()));
+  head->resize(static_cast<size_t>(in.gcount()));
   if (in.bad()) return Status::FromErrno(path, errno);
+  in.clear(in.rdstate() & ~std::ios::failbit);
   return Status::Ok();
+}
+
+bool StartsWithBrace(std::string_view head) {
+  if (head.starts_with(kUtf8Bom)) head.remove_prefix(kUtf8Bom.size());
+  const size_t start = head.find_first_not_of(" \t\r\n\f\v");
+  return start != head.npos && head[start] == '{';
+}
+
+// A kg output or other JSON given as a document: what it is, and where it
+// belongs.
+std::string NotDocumentsDetail(ContentKind kind) {
+  std::string detail(DescribeContent(kind));
+  detail += ", not documents";
+  if (kind == ContentKind::kTriples || kind == ContentKind::kGraphFile)
+    detail += " (kg build reads it)";
+  return detail;
 }
 
 }  // namespace
@@ -113,7 +139,9 @@ struct DocumentReader::Impl {
   size_t next_input = 0;
   std::deque<std::string> files;  // from the folder being read
   Reporter reporter;
+  KgOutputHandler kg_output_handler;
   Status error;  // once set, every later Next() returns it again
+  std::function<void(const Status&)> skip;  // KeepGoing()
   std::optional<Document> peeked;  // read ahead by Peek()
 
   // The JSON Lines source being read, if any.
@@ -138,9 +166,15 @@ struct DocumentReader::Impl {
   // Returns true with a document, false at the end of the source or on error.
   bool NextJsonLine(Document* doc, Status* status);
   void StartJsonl(std::string path, std::istream* in, std::string pending);
-  // Reads a file as one document or starts reading it as JSON Lines.
-  bool OpenFile(const std::string& path, Document* doc, Status* status);
-  bool OpenStdin(Document* doc, Status* status);
+  // Opens a file (`listed`: found in a folder, not named) and reads it.
+  bool OpenFile(const std::string& path, bool listed, Document* doc,
+                Status* status);
+  // Tells what an open input holds from its first bytes and starts reading
+  // it in parts or as JSON Lines: the one path of files, pipes, devices
+  // and stdin alike. `file` owns `in`, or is null (stdin).
+  bool OpenStream(const std::string& path, bool listed,
+                  std::unique_ptr<std::ifstream> file, std::istream* in,
+                  Document* doc, Status* status);
   // Expands the next command line input; true if it gave a document.
   bool OpenInput(const std::string& input, Document* doc, Status* status);
 };
@@ -176,9 +210,9 @@ bool DocumentReader::Impl::NextJsonLine(Document* doc, Status* status) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     size_t shift = 0;
-    if (line_number == 1 && line.starts_with(kBom)) {
-      line.erase(0, kBom.size());
-      shift = kBom.size();
+    if (line_number == 1 && line.starts_with(kUtf8Bom)) {
+      line.erase(0, kUtf8Bom.size());
+      shift = kUtf8Bom.size();
     }
     if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
     *status = internal::ParseJsonLine({jsonl_path, line_number, shift}, line,
@@ -195,16 +229,13 @@ bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
   std::string bytes;
   size_t offset = 0;
   if (parts->Next(&bytes, &offset)) {
-    if (offset == 0 && LooksBinary(bytes)) {
-      *status = BinaryFileError(part_path);
-    } else {
-      *doc = ParseText(fs::path(part_path).filename().string(), part_path,
-                       bytes, reporter, offset, &carry);
-      if (offset == 0) part_title = doc->title;
-      doc->title = part_title;
-      return true;
-    }
-  } else if (parts->failed()) {
+    *doc = ParseText(fs::path(part_path).filename().string(), part_path,
+                     bytes, reporter, offset, &carry);
+    if (offset == 0) part_title = doc->title;
+    doc->title = part_title;
+    return true;
+  }
+  if (parts->failed()) {
     *status = Status::FromErrno(part_path, errno);
   }
   parts.reset();
@@ -212,61 +243,58 @@ bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
   return false;
 }
 
-bool DocumentReader::Impl::OpenFile(const std::string& path, Document* doc,
-                                    Status* status) {
+bool DocumentReader::Impl::OpenFile(const std::string& path, bool listed,
+                                    Document* doc, Status* status) {
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*in) {
     *status = Status::FromErrno(path, errno);
     return false;
   }
-  std::error_code size_error;
-  const uintmax_t size = fs::file_size(path, size_error);
-  if (size == 0 && !size_error) {
+  std::istream* stream = in.get();
+  return OpenStream(path, listed, std::move(in), stream, doc, status);
+}
+
+bool DocumentReader::Impl::OpenStream(const std::string& path, bool listed,
+                                      std::unique_ptr<std::ifstream> file,
+                                      std::istream* in, Document* doc,
+                                      Status* status) {
+  std::string head;
+  *status = ReadHead(*in, path, &head);
+  if (!status->ok()) return false;
+  const ContentKind kind = SniffContent(head);
+  if (kind == ContentKind::kEmpty) {
     // Not an error: one empty file in a folder of news must not stop a run.
     if (reporter) reporter(path + ": empty file");
     return false;
   }
-  if (IsJsonl(path)) {
-    std::string probe(kBinaryProbeBytes, '\0');
-    in->read(probe.data(), static_cast<std::streamsize>(probe.size()));
-    probe.resize(static_cast<size_t>(in->gcount()));
-    if (LooksBinary(probe)) {
-      *status = BinaryFileError(path);
-      return false;
-    }
-    in->clear();
-    in->seekg(0);
-    jsonl_file = std::move(in);
-    StartJsonl(path, jsonl_file.get(), "");
-    return false;
-  }
-  if (size > part_bytes && !size_error) {
-    std::istream* stream = in.get();
-    StartParts(path, std::move(in), stream, "");
-    return NextPart(doc, status);
-  }
-  std::string bytes;
-  *status = ReadAll(*in, path, &bytes);
-  if (!status->ok()) return false;
-  if (LooksBinary(bytes)) {
+  if (kind == ContentKind::kBinary) {
     *status = BinaryFileError(path);
     return false;
   }
-  *doc = ParseText(fs::path(path).filename().string(), path, bytes, reporter);
-  return true;
-}
-
-bool DocumentReader::Impl::OpenStdin(Document* doc, Status* status) {
-  // Look past leading white space for '{' without consuming the stream.
-  std::string ahead;
-  while (std::isspace(std::cin.peek()))
-    ahead += static_cast<char>(std::cin.get());
-  if (std::cin.peek() == '{') {
-    StartJsonl(std::string(kStdinName), &std::cin, std::move(ahead));
+  if (IsKgOutputOrJson(kind)) {
+    // Found in a folder (`kg extract news/ -o news/triples.jsonl`, run
+    // again): not a reason to stop; named on the command line: a mistake.
+    if (kg_output_handler) {
+      *status = kg_output_handler(path, kind, listed, head, *in);
+    } else if (!listed) {
+      *status = Status::ParseError(path, NotDocumentsDetail(kind));
+    } else if (reporter) {
+      reporter(path + ": " + std::string(DescribeContent(kind)) + ", skipped");
+    }
     return false;
   }
-  // Text on stdin may be endless: always read in parts.
-  StartParts(std::string(kStdinName), nullptr, &std::cin, std::move(ahead));
+  // Standard input has no name: a '{' first makes it JSON Lines, even
+  // when the first line is broken (the error then says where).
+  const bool stdin_braced = file == nullptr && StartsWithBrace(head);
+  if (kind == ContentKind::kJsonLines || IsJsonl(path) || stdin_braced) {
+    jsonl_file = std::move(file);
+    StartJsonl(path, in, std::move(head));
+    return false;
+  }
+  // Every text is read in parts, whatever its size and whether it is a
+  // file, a pipe or a device: the same parts, so the same triples, and
+  // memory bounded by the part size (a device may never end).
+  StartParts(path, std::move(file), in, std::move(head));
   return NextPart(doc, status);
 }
 
@@ -283,18 +311,30 @@ void DocumentReader::Impl::StartParts(std::string path,
 
 bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
                                      Status* status) {
-  if (input == "-") return OpenStdin(doc, status);
+  if (input == "-") {
+    return OpenStream(std::string(kStdinName), false, nullptr, &std::cin, doc,
+                      status);
+  }
   std::error_code ec;
   const fs::file_status st = fs::status(input, ec);
   if (!fs::exists(st)) {
-    *status = Status::NotFound(input, "no such file or directory");
+    // A symbolic link loop, a path under a file ...: say which, as strerror
+    // does, lower-cased like "no such file or directory".
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      std::string what = ec.message();
+      if (!what.empty()) what[0] = static_cast<char>(std::tolower(
+                             static_cast<unsigned char>(what[0])));
+      *status = Status::IOError(input, what);
+    } else {
+      *status = Status::NotFound(input, "no such file or directory");
+    }
     return false;
   }
   if (fs::is_directory(st)) {
     *status = ListTextFiles(input, &files);
     return false;
   }
-  return OpenFile(input, doc, status);
+  return OpenFile(input, false, doc, status);
 }
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs,
@@ -306,6 +346,10 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs,
 }
 
 DocumentReader::~DocumentReader() = default;
+
+void DocumentReader::OnKgOutput(KgOutputHandler handler) {
+  impl_->kg_output_handler = std::move(handler);
+}
 
 bool DocumentReader::Peek(Status* status) {
   Impl& impl = *impl_;
@@ -337,16 +381,28 @@ bool DocumentReader::Next(Document* doc, Status* status) {
     } else if (!impl.files.empty()) {
       const std::string path = std::move(impl.files.front());
       impl.files.pop_front();
-      produced = impl.OpenFile(path, doc, status);
+      produced = impl.OpenFile(path, true, doc, status);
     } else if (impl.next_input < impl.inputs.size()) {
       produced = impl.OpenInput(impl.inputs[impl.next_input++], doc, status);
     } else {
       return false;
     }
     if (produced) return true;
+    if (!status->ok() && impl.skip) {
+      // Each step above leaves nothing open after its error but a JSON
+      // Lines file at a bad record, whose next line is read next.
+      impl.skip(*status);
+      *status = Status::Ok();
+      continue;
+    }
     impl.error = *status;
   }
   return false;
+}
+
+void DocumentReader::KeepGoing(
+    std::function<void(const Status& skipped)> skip) {
+  impl_->skip = std::move(skip);
 }
 
 uint64_t InputBytes(const std::vector<std::string>& inputs) {

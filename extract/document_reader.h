@@ -9,12 +9,21 @@
 //   while ((more = reader.Next(&doc, &status)) ) Use(doc);
 //   if (!status.ok()) Fail(status);
 //
-// Inputs:
+// Inputs (files, named pipes, devices and "-" alike: each is told by its
+// first 64 KiB, then read in parts of at most part_bytes, never whole):
 //   - a file: UTF-8 text; headings "= Title =", "== Section ==" (any level)
 //     and Markdown "# Title", "## Section"; blank lines separate paragraphs.
-//     "*.jsonl" files are JSON Lines, one document a line:
+//     "*.jsonl" files, and any file whose first line starts a JSON object,
+//     are JSON Lines, one document a line:
 //     {"id": "...", "text": "...", "title"?: "...", "date"?: "YYYY[-MM[-DD]]"}
 //     (or an ISO 8601 date-time, "2024-05-08T10:00:00Z", for its day).
+//   - kg's own outputs are told by content, whatever their name (see
+//     ContentKind): triples, graph files (also without "format"), graph
+//     exports and other JSON are never read as prose. Named, they are an
+//     error ("out.txt: triples written by kg extract, not documents (kg
+//     build reads it)"); found in a folder, they are skipped with a warning
+//     ("news/triples.jsonl: triples written by kg extract, skipped"), or
+//     handed to OnKgOutput's handler.
 //   - a folder: every "*.txt", "*.md" and "*.jsonl" below it, recursively,
 //     in sorted path order (deterministic).
 //   - "-": standard input (JSON Lines if its first non-space byte is '{';
@@ -22,7 +31,9 @@
 // The document id is the file's basename (stdin: "stdin"), or the JSONL "id".
 // The title is the first level-1 heading (else "", JSONL: "title").
 //
-// Errors (Status, reading stops): a missing path (kNotFound "path: no such
+// Errors (Status, reading stops): a path that cannot be read, a folder
+// below a folder included (kIOError "news/private: Permission denied"), a
+// missing path (kNotFound "path: no such
 // file or directory"), a folder with no text files (kNotFound "dir: no text
 // files (*.txt, *.md, *.jsonl) in folder"), a binary file (a NUL byte in the
 // first 8 KiB: kParseError "path: binary file, not text"), a JSONL line that
@@ -44,18 +55,29 @@
 
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/status.h"
+#include "extract/content_kind.h"
 #include "extract/document.h"
 
 namespace kg::extract {
 
 /// Receives warnings; the run goes on.
 using Reporter = std::function<void(const std::string& warning)>;
+/// Receives a kg output (triples, a graph file, other JSON: see
+/// IsKgOutputOrJson) the reader met: its path, kind, first bytes (`head`,
+/// already taken from `rest`) and the stream of the rest. `listed`: found
+/// in a folder (a regular file, which may be opened again later), else
+/// named (perhaps a pipe: read it now or never). A failed Status stops the
+/// reader with it.
+using KgOutputHandler = std::function<Status(
+    const std::string& path, ContentKind kind, bool listed,
+    std::string_view head, std::istream& rest)>;
 
 /// Parses one text (not JSONL) into a Document with the given id: repairs
 /// UTF-8 (reporting through `reporter` if not null, naming `id`), finds
@@ -94,6 +116,19 @@ class DocumentReader {
   /// would say. Lets a caller see that there is text (and that the inputs
   /// exist) before it compiles a rule pack.
   bool Peek(Status* status);
+
+  /// Hands the kg outputs met (in folders or named) to `handler` instead of
+  /// skipping them with a warning (in folders) or failing (named): `kg
+  /// build news/` loads news/triples.jsonl as triples.
+  void OnKgOutput(KgOutputHandler handler);
+
+  /// Keep going (`--keep-going`): an input or record that cannot be read -
+  /// a missing or unreadable path, a binary file, a bad JSON Lines record,
+  /// a kg output given as documents - is handed to `skip`, with its error,
+  /// and passed over; reading goes on with the next record or input (after
+  /// a read error half-way through a file, with the next input). Without
+  /// it, the first such error stops reading.
+  void KeepGoing(std::function<void(const Status& skipped)> skip);
 
  private:
   struct Impl;

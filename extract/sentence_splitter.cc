@@ -213,10 +213,43 @@ std::optional<size_t> SentenceEndAt(std::string_view text, size_t pos,
   return end;
 }
 
+// Where to cut a sentence too long to match as one: the length of the
+// first piece of `window` (kMaxSentenceBytes of it, plus the byte after),
+// after the last clause mark followed by a space (";", ":", ","), else
+// before the last space, else at a UTF-8 character boundary. Marks and
+// spaces in the first half are passed over, so that pieces stay large.
+size_t LongSentenceCut(std::string_view window) {
+  const size_t limit = std::min(window.size() - 1, kMaxSentenceBytes);
+  const size_t floor = limit / 2;
+  for (size_t at = limit; at > floor; --at) {
+    const char c = window[at - 1];
+    if ((c == ';' || c == ':' || c == ',') && IsSpace(window[at])) return at;
+  }
+  for (size_t at = limit; at > floor; --at) {
+    if (IsSpace(window[at])) return at;
+  }
+  size_t cut = limit;
+  while (cut > 1 && (static_cast<unsigned char>(window[cut]) & 0xC0) == 0x80)
+    --cut;
+  return cut;
+}
+
 void AddTrimmed(std::string_view text, size_t begin, size_t end,
                 std::vector<Span>* out) {
   while (begin < end && IsSpace(text[begin])) ++begin;
   while (end > begin && IsSpace(text[end - 1])) --end;
+  // Text without sentence punctuation (a list of names, a 20 MB line) would
+  // be one sentence, copied whole into each of its triples' evidence: cut
+  // it into pieces of at most kMaxSentenceBytes, each matched on its own.
+  while (end - begin > kMaxSentenceBytes) {
+    const size_t cut = begin + LongSentenceCut(text.substr(
+                                   begin, kMaxSentenceBytes + 1));
+    size_t piece_end = cut;
+    while (piece_end > begin && IsSpace(text[piece_end - 1])) --piece_end;
+    if (piece_end > begin) out->push_back({begin, piece_end});
+    begin = cut;
+    while (begin < end && IsSpace(text[begin])) ++begin;
+  }
   if (begin < end) out->push_back({begin, end});
 }
 

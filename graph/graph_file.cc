@@ -12,6 +12,7 @@
 #include "base/json_error.h"
 #include "base/status.h"
 #include "base/triple.h"
+#include "base/utf8.h"
 
 namespace kg::graph {
 namespace {
@@ -514,7 +515,7 @@ Status ReadGraphFile(std::string_view text, const std::string& path,
 }
 
 bool LooksLikeGraphFile(std::string_view text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
   auto expect = [&text](std::string_view token) {
     const size_t start = text.find_first_not_of(" \t\r\n");
     if (start == text.npos || text.substr(start, token.size()) != token) {

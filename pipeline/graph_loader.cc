@@ -4,9 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <streambuf>
+#include <string_view>
 #include <sstream>
 #include <utility>
 
+#include "extract/content_kind.h"
 #include "extract/document_reader.h"
 #include "graph/graph_file.h"
 #include "pipeline/pack_loader.h"
@@ -18,58 +21,126 @@ namespace {
 
 using graph::KnowledgeGraph;
 
-enum class InputKind { kGraphFile, kTriples, kDocuments };
+using extract::ContentKind;
 
-// Enough of a file to see whether it is a graph file.
-constexpr size_t kSniffBytes = 64 * 1024;
-
-// Tells a graph file and triples from documents by the file's first bytes,
-// whatever its name. Folders, "-" and missing paths are documents:
-// DocumentReader expands them and reports what is wrong with them.
-Status Classify(const std::string& input, InputKind* kind) {
-  *kind = InputKind::kDocuments;
-  std::error_code ec;
-  if (input == "-" || !std::filesystem::is_regular_file(input, ec))
-    return Status::Ok();
-  std::ifstream in(input, std::ios::binary);
-  if (!in) return Status::FromErrno(input, errno);
-  std::string head(kSniffBytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<size_t>(in.gcount()));
-  if (graph::LooksLikeGraphFile(head)) {
-    *kind = InputKind::kGraphFile;
-    return Status::Ok();
+// A stream of `head` then the rest of `rest`: an input whose first bytes
+// were read to tell its kind, read again from its start without reopening
+// it (a pipe cannot be reopened).
+class HeadThenRestBuf : public std::streambuf {
+ public:
+  HeadThenRestBuf(std::string_view head, std::istream& rest)
+      : head_(head), rest_(rest.rdbuf()) {
+    char* begin = head_.data();
+    setg(begin, begin, begin + head_.size());
   }
-  in.clear();
-  in.seekg(0);
-  if (StartsWithTripleLine(in)) *kind = InputKind::kTriples;
-  return Status::Ok();
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    if (rest_ == nullptr) return traits_type::eof();
+    const std::streamsize n = rest_->sgetn(buffer_, sizeof buffer_);
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string head_;
+  std::streambuf* rest_;
+  char buffer_[64 * 1024];
+};
+
+// Loads a kg output into *g: triples and kg graph files; other graph
+// formats and JSON are an error saying what they are.
+Status LoadKgOutput(const std::string& path, ContentKind kind,
+                    std::string_view head, std::istream& rest,
+                    const TripleReadOptions& triples, KnowledgeGraph* g) {
+  auto stream = std::make_unique<HeadThenRestBuf>(head, rest);
+  std::istream in(stream.get());
+  switch (kind) {
+    case ContentKind::kTriples:
+      return LoadTripleStream(in, path, triples, g);
+    case ContentKind::kGraphFile: {
+      std::ostringstream buffer;
+      buffer << in.rdbuf();
+      if (rest.bad()) return Status::FromErrno(path, errno);
+      return graph::ReadGraphFile(std::move(buffer).str(), path, g);
+    }
+    default:
+      return Status::ParseError(
+          path, std::string(extract::DescribeContent(kind)) +
+                    ", not documents, triples or a kg graph file");
+  }
 }
 
-Status ReadFile(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::FromErrno(path, errno);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::FromErrno(path, errno);
-  *bytes = std::move(buffer).str();
-  return Status::Ok();
-}
+// A kg output found in a folder: loaded after the folder's documents, so
+// that the graph does not depend on how far extraction had read ahead.
+struct ListedOutput {
+  std::string path;
+  ContentKind kind;
+};
 
 // Extracts documents with a pack compiled once, on the first text input.
 class TextLoader {
  public:
   explicit TextLoader(const LoadOptions& options) : options_(options) {}
 
-  Status Load(const std::string& input, KnowledgeGraph* g) {
+  // Reads `input` (a file of any kind, a folder, "-"): documents are
+  // extracted, kg outputs loaded as what they are.
+  Status Load(const std::string& input, const TripleReadOptions& triples,
+              KnowledgeGraph* g) {
+    extract::DocumentReader reader({input}, options_.reporter);
+    if (options_.skip) reader.KeepGoing(options_.skip);
+    // A kg output that cannot be loaded is passed over whole when keeping
+    // going: ReadGraphFile leaves *g untouched on error, and a triples
+    // file's bad lines were already skipped one by one.
+    auto load_output = [&](const std::string& path, ContentKind kind,
+                           std::string_view head, std::istream& rest) {
+      Status s = LoadKgOutput(path, kind, head, rest, triples, g);
+      if (!s.ok() && options_.skip) {
+        options_.skip(s);
+        return Status::Ok();
+      }
+      return s;
+    };    std::vector<ListedOutput> listed_outputs;
+    reader.OnKgOutput([&](const std::string& path, ContentKind kind,
+                          bool listed, std::string_view head,
+                          std::istream& rest) {
+      if (listed) {
+        listed_outputs.push_back({path, kind});
+        return Status::Ok();
+      }
+      // Named: the reader holds no documents of it, so loading now keeps
+      // the input order.
+      return load_output(path, kind, head, rest);
+    });
+    Status s;
+    if (reader.Peek(&s)) s = Extract(input, &reader, g);
+    if (!s.ok()) return s;
+    for (const ListedOutput& output : listed_outputs) {
+      std::ifstream in(output.path, std::ios::binary);
+      s = in ? load_output(output.path, output.kind, "", in)
+             : Status::FromErrno(output.path, errno);
+      if (!s.ok() && options_.skip) {
+        options_.skip(s);
+        continue;
+      }
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+ private:
+  Status Extract(const std::string& input, extract::DocumentReader* reader,
+                 KnowledgeGraph* g) {
     if (extractor_ == nullptr) {
       if (Status s = Init(); !s.ok()) return s;
     }
-    extract::DocumentReader reader({input}, options_.reporter);
-    const ParallelExtractor parallel(*extractor_, options_.threads);
+    ParallelExtractor parallel(*extractor_, options_.threads);
+    if (options_.progress) parallel.set_progress(options_.progress);
     // The sink runs on this thread, in document order: the graph is the
     // same for any number of threads.
-    return parallel.RunTriples(&reader, [&](std::vector<Triple>& triples) {
+    return parallel.RunTriples(reader, [&](std::vector<Triple>& triples) {
       for (Triple& t : triples) {
         const std::string doc = t.doc;
         Result<size_t> added = g->AddTriple(std::move(t));
@@ -82,7 +153,6 @@ class TextLoader {
     });
   }
 
- private:
   Status Init() {
     const extract::RulePack* pack = options_.pack;
     if (pack == nullptr) {
@@ -110,28 +180,9 @@ Status LoadGraph(const std::vector<std::string>& inputs,
   TripleReadOptions triples;
   triples.keep_flagged = options.extractor.include_flagged;
   triples.threads = options.threads;
+  triples.skip_bad_line = options.skip;
   for (const std::string& input : inputs) {
-    InputKind kind;
-    if (Status s = Classify(input, &kind); !s.ok()) return s;
-    Status s;
-    switch (kind) {
-      case InputKind::kGraphFile: {
-        std::string bytes;
-        s = ReadFile(input, &bytes);
-        if (s.ok()) s = graph::ReadGraphFile(bytes, input, g);
-        break;
-      }
-      case InputKind::kTriples: {
-        std::ifstream in(input, std::ios::binary);
-        s = in ? LoadTripleStream(in, input, triples, g)
-               : Status::FromErrno(input, errno);
-        break;
-      }
-      case InputKind::kDocuments:
-        s = text.Load(input, g);
-        break;
-    }
-    if (!s.ok()) return s;
+    if (Status s = text.Load(input, triples, g); !s.ok()) return s;
   }
   return Status::Ok();
 }

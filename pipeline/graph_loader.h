@@ -7,13 +7,17 @@
 //   kg::pipeline::LoadOptions opt;  // rules "": the built-in diplomacy pack
 //   kg::Status s = kg::pipeline::LoadGraph({"out/xi.jsonl", "news/"}, opt, &g);
 //
-// How an input is read, in the order given: a file whose content starts as
-// a kg graph file ({"format": "kg-graph" ...}) is loaded (ReadGraphFile
-// merges it); a file whose first non-blank line is a JSON object with
-// "subject" and "relation" is triples (LoadTripleStream, whatever the
-// file's name); anything else (text, folders, JSONL documents, "-") goes
-// through DocumentReader and a ParallelExtractor on `threads` threads, the
-// triples added in document order (the graph is the same for any number of
+// How an input is read, in the order given: every input (file, named
+// pipe, device, folder, "-") goes through DocumentReader, which tells kg's
+// own outputs by content, whatever their names (extract::ContentKind): a
+// kg graph file ({"format": "kg-graph" ...}) is loaded (ReadGraphFile
+// merges it); triples (a first line with "subject" and "relation") are
+// loaded as triples (LoadTripleStream); those found in a folder are loaded
+// after the folder's documents, in path order; other graph formats and
+// JSON are an error ("g.graphml: a graph file kg exported, not documents,
+// triples or a kg graph file"). Documents are extracted by a
+// ParallelExtractor on `threads` threads, the triples added in document
+// order (the graph is the same for any number of
 // threads). The pack is compiled once, on the first text input. Negated
 // and hypothetical triples are left out, from text and from triples files
 // alike, unless options.extractor.include_flagged (an edge cannot carry
@@ -48,6 +52,14 @@ struct LoadOptions {
   unsigned threads = 0;
   /// Warnings from reading (invalid UTF-8 ...); nullptr: dropped.
   std::function<void(const std::string&)> reporter;
+  /// Keep going (`--keep-going`): what cannot be read - an input, a
+  /// document record, a triples line, a whole graph file - is handed here
+  /// with its error and passed over, and loading goes on. nullptr: the
+  /// first such error stops the load. Rule pack errors always stop it.
+  std::function<void(const Status& skipped)> skip;
+  /// Told after each extracted document (ParallelExtractor::Progress).
+  std::function<void(size_t bytes, size_t triples, bool new_document)>
+      progress;
 };
 
 Status LoadGraph(const std::vector<std::string>& inputs,

@@ -11,6 +11,7 @@
 
 #include "base/fast_triple_parser.h"
 #include "base/triple_json.h"
+#include "base/utf8.h"
 
 namespace kg::pipeline {
 
@@ -23,7 +24,7 @@ bool IsBlank(std::string_view line) {
 }
 
 std::string_view StripBom(std::string_view s) {
-  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  if (s.starts_with(kUtf8Bom)) s.remove_prefix(kUtf8Bom.size());
   return s;
 }
 

@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "extract/sentence_splitter.h"
+#include "base/utf8.h"
 
 namespace kg::extract::internal {
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr int kMaxHeadingLevel = 6;
 
 bool IsBlank(char c) {
@@ -78,7 +78,7 @@ class Layout {
       title_seen_ = carry->title_seen;
     }
     const std::string_view text = doc_->text;
-    size_t pos = text.starts_with(kBom) ? kBom.size() : 0;
+    size_t pos = text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
     while (pos < text.size()) {
       size_t eol = text.find('\n', pos);
       if (eol == std::string_view::npos) eol = text.size();

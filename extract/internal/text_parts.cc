@@ -44,7 +44,11 @@ bool TextParts::Next(std::string* bytes, size_t* offset) {
   *bytes = std::move(carry_);
   carry_.clear();
   const size_t have = bytes->size();
-  if (have < part_bytes_) {
+  if (have > part_bytes_) {
+    // More bytes were given ahead than a part holds: the rest waits.
+    carry_.assign(*bytes, part_bytes_, std::string::npos);
+    bytes->resize(part_bytes_);
+  } else if (have < part_bytes_) {
     bytes->resize(part_bytes_);
     in_->read(bytes->data() + have,
               static_cast<std::streamsize>(part_bytes_ - have));
@@ -53,9 +57,10 @@ bool TextParts::Next(std::string* bytes, size_t* offset) {
   if (bytes->empty() || in_->bad()) return false;
   *offset = offset_;
   // Not at the end of the input: cut, and keep the rest for the next part.
-  if (in_->peek() != std::istream::traits_type::eof()) {
+  if (!carry_.empty() ||
+      in_->peek() != std::istream::traits_type::eof()) {
     const size_t cut = PartCut(*bytes);
-    carry_.assign(*bytes, cut, std::string::npos);
+    carry_.insert(0, *bytes, cut, std::string::npos);
     bytes->resize(cut);
   }
   in_->clear(in_->rdstate() & ~std::ios::failbit);

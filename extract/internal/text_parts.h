@@ -24,7 +24,8 @@ namespace kg::extract::internal {
 
 class TextParts {
  public:
-  /// `ahead`: bytes already taken from `in`, which come first.
+  /// `ahead`: bytes already taken from `in`, which come first (any
+  /// number: parts are cut the same as if they were still in `in`).
   TextParts(std::istream* in, size_t part_bytes, std::string ahead = "")
       : in_(in), part_bytes_(part_bytes), carry_(std::move(ahead)) {}
 

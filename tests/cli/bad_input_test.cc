@@ -13,39 +13,18 @@
 #include <vector>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CountLines;
+using testing::ExpandDir;
+using testing::Temporaries;
 
 const char kBom[] = "\xEF\xBB\xBF";
-
-// "{D}" in a row stands for the scratch folder.
-std::string Expand(std::string s, const std::string& dir) {
-  for (size_t at; (at = s.find("{D}")) != std::string::npos;)
-    s.replace(at, 3, dir);
-  return s;
-}
-
-// Lines of a file, or -1 if there is no file.
-long Lines(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return -1;
-  std::ifstream in(path, std::ios::binary);
-  return std::count(std::istreambuf_iterator<char>(in), {}, '\n');
-}
-
-// Files in `dir` that look like a temporary output ("o.jsonl.tmp.123").
-std::vector<std::string> Temporaries(const fs::path& dir) {
-  std::vector<std::string> found;
-  std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-    if (e.path().filename().string().find(".tmp.") != std::string::npos)
-      found.push_back(e.path().string());
-  return found;
-}
 
 // One actor pair and a rule: the packs below break one thing each.
 const std::string kActors =
@@ -181,12 +160,12 @@ void RunRows(const std::vector<Row>& rows) {
   const std::string d = temp.Path();
   for (const Row& row : rows) {
     CAPTURE(row.what);
-    const std::string args = Expand(row.args, d);
+    const std::string args = ExpandDir(row.args, d);
     CAPTURE(args);
     const testing::KgRun r = RunRow(row, args, d);
-    CHECK(r.output == Expand(row.expected, d));
+    CHECK(r.output == ExpandDir(row.expected, d));
     CHECK(r.code == row.code);
-    CHECK(Lines(d + "/out/o.jsonl") == row.lines);
+    CHECK(CountLines(d + "/out/o.jsonl") == row.lines);
     CHECK(Temporaries(d).empty());
     CHECK(fs::is_empty(d + "/ro"));
     fs::remove(d + "/out/o.jsonl");

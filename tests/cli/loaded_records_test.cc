@@ -1,13 +1,16 @@
 // Records kg loads, end to end (issue 14, items 8 and 11): a triples or
 // graph file whose fields are out of their domain is refused with one line
 // naming file:line and field, before any query runs on it; a JSON Lines
-// document may carry its date as an ISO 8601 date-time.
+// document may carry its date as an ISO 8601 date-time; --keep-going passes
+// over what cannot be read, says so, and exits 3.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
@@ -17,13 +20,6 @@ namespace {
 std::string TripleLine(const std::string& extra) {
   return R"({"subject": "Ann", "object": "Bob", "relation": "meet")" + extra +
          "}\n";
-}
-
-// "{D}" in a row stands for the scratch folder.
-std::string InDir(std::string s, const std::string& dir) {
-  for (size_t at; (at = s.find("{D}")) != std::string::npos;)
-    s.replace(at, 3, dir);
-  return s;
 }
 
 TEST_CASE("kg: triples and graph files with fields out of their domain") {
@@ -66,9 +62,9 @@ TEST_CASE("kg: triples and graph files with fields out of their domain") {
   };
   for (const FieldRow& row : rows) {
     CAPTURE(row.args);
-    const testing::KgRun r = testing::Kg(InDir(row.args, dir.Path()));
+    const testing::KgRun r = testing::Kg(testing::ExpandDir(row.args, dir.Path()));
     CHECK(r.code == 1);
-    CHECK(r.output == InDir(row.expected, dir.Path()));
+    CHECK(r.output == testing::ExpandDir(row.expected, dir.Path()));
   }
 }
 
@@ -102,6 +98,71 @@ TEST_CASE("kg extract: a JSON Lines document dated by an ISO 8601 date-time") {
   CHECK(b.output == "kg: " + bad +
                         ":1: bad date \"2024-05-08T25:00:00Z\" (want "
                         "YYYY[-MM[-DD]] or an ISO 8601 date-time)\n");
+}
+
+TEST_CASE("kg extract and build --keep-going: skip, warn, go on, exit 3") {
+  testing::TempDir dir("kg-records");
+  dir.Write("a.txt", "France met Germany.\n");
+  dir.Write("feed.jsonl",
+            "{\"text\": \"Spain met Italy.\"}\n"
+            "{\"text\": \"x\", \"date\": \"2024-13-01\"}\n"
+            "{oops\n"
+            "{\"text\": \"Chile met Peru.\"}\n");
+  dir.Write("b.txt", std::string("\0\1bin", 5));
+  // A killed writer's last line, and a line out of its domain.
+  dir.Write("t.jsonl",
+            TripleLine(R"(, "category": "04")") +
+                TripleLine(R"(, "confidence": 9)") + R"({"subject": "A", "obj)");
+  dir.Write("g.json", "{\"format\": \"kg-graph\", \"version\": 2}\n");
+  const std::string skipped_feed =
+      "kg: warning: {D}/feed.jsonl:2: bad date \"2024-13-01\" (want "
+      "YYYY[-MM[-DD]] or an ISO 8601 date-time) (skipped)\n"
+      "kg: warning: {D}/feed.jsonl:3:2: parse error: syntax error while "
+      "parsing object key - invalid literal; last read: '{o'; expected string "
+      "literal (skipped)\n";
+  struct SkipRow {
+    std::string args;
+    int code;
+    std::string expected;
+    long lines;  // of {D}/out.jsonl (-1: none)
+  };
+  const std::vector<SkipRow> rows = {
+      {"extract {D}/a.txt {D}/missing.txt {D}/feed.jsonl {D}/b.txt "
+       "--keep-going -o {D}/out.jsonl",
+       3,
+       "kg: warning: {D}/missing.txt: no such file or directory (skipped)\n" +
+           skipped_feed +
+           "kg: warning: {D}/b.txt: binary file, not text (skipped)\n"
+           "kg: 4 inputs or records skipped (--keep-going)\n",
+       3},
+      // Without it the first bad input stops the run, and nothing is written.
+      {"extract {D}/a.txt {D}/missing.txt -o {D}/out.jsonl", 1,
+       "kg: {D}/missing.txt: no such file or directory\n", -1},
+      // Nothing bad: exit 0, no count.
+      {"extract {D}/a.txt --keep-going -o {D}/out.jsonl", 0, "", 1},
+      {"build {D}/t.jsonl {D}/feed.jsonl {D}/g.json --keep-going -o "
+       "{D}/g2.json",
+       3,
+       "kg: warning: {D}/t.jsonl:2: \"confidence\" 9 is not between 0 and 1 "
+       "(skipped)\n"
+       "kg: warning: {D}/t.jsonl:3: not a JSON object (skipped)\n" +
+           skipped_feed +
+           "kg: warning: {D}/g.json: unsupported version 2 (this kg reads 1) "
+           "(skipped)\n"
+           "kg build: 6 actors, 3 edges -> {D}/g2.json\n"
+           "kg: 5 inputs or records skipped (--keep-going)\n",
+       -1},
+      {"build {D}/t.jsonl -o {D}/g2.json", 1,
+       "kg: {D}/t.jsonl:2: \"confidence\" 9 is not between 0 and 1\n", -1},
+  };
+  for (const SkipRow& row : rows) {
+    CAPTURE(row.args);
+    std::filesystem::remove(dir.Path("out.jsonl"));
+    const testing::KgRun r = testing::Kg(testing::ExpandDir(row.args, dir.Path()));
+    CHECK(r.code == row.code);
+    CHECK(r.output == testing::ExpandDir(row.expected, dir.Path()));
+    CHECK(testing::CountLines(dir.Path("out.jsonl")) == row.lines);
+  }
 }
 
 }  // namespace

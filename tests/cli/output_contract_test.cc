@@ -21,27 +21,16 @@
 #include <vector>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Replace(std::string s, const std::string& from,
-                    const std::string& to) {
-  for (size_t at = 0; (at = s.find(from, at)) != std::string::npos;
-       at += to.size())
-    s.replace(at, from.size(), to);
-  return s;
-}
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadBytes;
+using testing::ReplaceAll;
+using testing::Temporaries;
 
 // What is at `path`: "absent", "folder", "-> TARGET" (a symlink), "chr 1:7",
 // "blk 7:0", "fifo", or a regular file's bytes.
@@ -56,16 +45,6 @@ std::string Describe(const std::string& path) {
   if (S_ISBLK(st.st_mode)) return "blk " + dev;
   if (S_ISFIFO(st.st_mode)) return "fifo";
   return ReadBytes(path);
-}
-
-// Names under `dir` with kg's temporary pattern ("o.jsonl.tmp.<pid>.<hex>").
-std::vector<std::string> Temporaries(const std::string& dir) {
-  std::vector<std::string> found;
-  std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-    if (e.path().filename().string().find(".tmp.") != std::string::npos)
-      found.push_back(e.path().string());
-  return found;
 }
 
 const char kText[] = "France met Japan on 2 May 2019.\n";
@@ -94,10 +73,10 @@ const Reference& Ref() {
 // Placeholders of rows: {D} the row's folder, {X} the triples of ok.txt,
 // {G} their graph file, {T} ok.txt's text.
 std::string OutExpand(std::string s, const std::string& dir) {
-  s = Replace(std::move(s), "{D}", dir);
-  s = Replace(std::move(s), "{X}", Ref().triples);
-  s = Replace(std::move(s), "{G}", Ref().graph);
-  return Replace(std::move(s), "{T}", kText);
+  s = ReplaceAll(std::move(s), "{D}", dir);
+  s = ReplaceAll(std::move(s), "{X}", Ref().triples);
+  s = ReplaceAll(std::move(s), "{G}", Ref().graph);
+  return ReplaceAll(std::move(s), "{T}", kText);
 }
 
 bool Mknod(const std::string& path, mode_t type, unsigned ma, unsigned mi) {
@@ -347,7 +326,7 @@ std::string ManyTriples(int count) {
   std::string line = Ref().triples;
   std::string out;
   for (int i = 0; i < count; ++i)
-    out += Replace(line, "\"doc\":\"ok.txt\"",
+    out += ReplaceAll(line, "\"doc\":\"ok.txt\"",
                    "\"doc\":\"d" + std::to_string(i) + ".txt\"");
   return out;
 }

@@ -80,6 +80,19 @@ TEST_CASE("kg extract: a summary with --progress, nothing without on a pipe") {
       testing::Kg("extract " + text + " --progress --quiet -o " + out);
   CHECK(quiet.code == 0);
   CHECK(quiet.output.empty());
+
+  // kg build counts the documents it extracts, then says what it wrote.
+  const std::string graph = dir.Path("g.json");
+  const testing::KgRun build =
+      testing::Kg("build " + text + " --progress -o " + graph);
+  CHECK(build.code == 0);
+  CHECK(std::regex_match(
+      build.output,
+      std::regex(R"(kg: 1 document, 20 B, 1 triple in [0-9]+\.[0-9] s \([0-9]+\.[0-9] MB/s\)\n)"
+                 "kg build: 2 actors, 1 edges -> " +
+                 graph + "\n")));
+  const testing::KgRun plain_build = testing::Kg("build " + text + " -o " + graph);
+  CHECK(plain_build.output == "kg build: 2 actors, 1 edges -> " + graph + "\n");
 }
 
 }  // namespace

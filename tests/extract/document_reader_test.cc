@@ -276,6 +276,79 @@ TEST_CASE("DocumentReader: standard input as text or JSON Lines") {
   }
 }
 
+TEST_CASE("DocumentReader: standard input, empty or broken JSON first") {
+  const ReadAll empty = ReadStdin("");
+  CHECK(empty.status.ok());
+  CHECK(empty.ids == "");
+  CHECK(Lines(empty.warnings) == Lines({"stdin: empty file"}));
+  // A '{' first still makes stdin JSON Lines, so the error says where.
+  CHECK(ReadStdin("{x\n").status.context() == "stdin:1:2");
+}
+
+TEST_CASE("DocumentReader: kg's outputs are told by content, not read") {
+  TempDir dir;
+  const std::string a = dir.Write("news/a.txt", "Xi met Putin.");
+  const std::string triples = dir.Write(
+      "news/triples.jsonl",
+      "{\"doc\":\"a.txt\",\"subject\":\"Xi\",\"relation\":\"meet\"}\n");
+  const std::string graph = dir.Write(
+      "news/graph.txt", "{\"format\": \"kg-graph\", \"version\": 1,\n");
+  SUBCASE("in a folder: skipped with a warning") {
+    const ReadAll all({dir.Path("news")});
+    CHECK(all.status.ok());
+    CHECK(all.ids == "a.txt");
+    CHECK(Lines(all.warnings) ==
+          Lines({graph + ": a kg graph file, skipped",
+                 triples + ": triples written by kg extract, skipped"}));
+  }
+  SUBCASE("named: an error saying what it is") {
+    const ReadAll all({a, triples});
+    CHECK(all.ids == "a.txt");
+    CHECK(all.status.ToString() ==
+          triples +
+              ": triples written by kg extract, not documents (kg build "
+              "reads it)");
+    CHECK(ReadAll({graph}).status.ToString() ==
+          graph + ": a kg graph file, not documents (kg build reads it)");
+  }
+  SUBCASE("a handler takes them, with the bytes already read") {
+    DocumentReader reader({dir.Path("news"), triples}, nullptr);
+    std::vector<std::string> seen;
+    reader.OnKgOutput([&](const std::string& path, ContentKind kind,
+                          bool listed, std::string_view head,
+                          std::istream& rest) {
+      std::string bytes(head);
+      bytes.append(std::istreambuf_iterator<char>(rest), {});
+      seen.push_back(path + " " + std::string(DescribeContent(kind)) +
+                     (listed ? " listed " : " named ") +
+                     std::to_string(bytes.size()));
+      return Status::Ok();
+    });
+    Document doc;
+    Status status;
+    std::string ids;
+    while (reader.Next(&doc, &status)) ids += doc.id;
+    CHECK(status.ok());
+    CHECK(ids == "a.txt");
+    const std::string graph_size = std::to_string(fs::file_size(graph));
+    const std::string triples_size = std::to_string(fs::file_size(triples));
+    CHECK(Lines(seen) ==
+          Lines({graph + " a kg graph file listed " + graph_size,
+                 triples + " triples written by kg extract listed " +
+                     triples_size,
+                 triples + " triples written by kg extract named " +
+                     triples_size}));
+  }
+}
+
+TEST_CASE("DocumentReader: a symbolic link loop says so") {
+  TempDir dir;
+  const std::string loop = dir.Path("loop");
+  fs::create_symlink("loop", loop);
+  CHECK(ReadAll({loop}).status.ToString() ==
+        loop + ": too many levels of symbolic links");
+}
+
 }  // namespace
 TEST_CASE("Document::OriginalOffset uses Document::replacements") {
   Document doc;

@@ -252,5 +252,67 @@ TEST_CASE("SplitSentences: a lower-case word after an unknown abbreviation") {
   });
 }
 
+// Checks the pieces of a long sentence: each at most kMaxSentenceBytes,
+// trimmed, in order, and together every non-space byte of `text`.
+std::vector<std::string_view> LongPieces(std::string_view text) {
+  const std::vector<Span> spans = SplitSentences(text);
+  std::vector<std::string_view> pieces;
+  size_t covered = 0;
+  for (const Span& s : spans) {
+    CHECK(s.end - s.begin <= kMaxSentenceBytes);
+    CHECK(s.begin >= covered);
+    CHECK(text.substr(covered, s.begin - covered)
+              .find_first_not_of(" \n") == std::string_view::npos);
+    covered = s.end;
+    pieces.push_back(text.substr(s.begin, s.end - s.begin));
+  }
+  CHECK(covered == text.size());
+  return pieces;
+}
+
+TEST_CASE("SplitSentences: a sentence over kMaxSentenceBytes is cut") {
+  SUBCASE("at 2,000 bytes the sentence stays whole") {
+    std::string text(kMaxSentenceBytes - 1, 'a');
+    text += '.';
+    CHECK(SplitSentences(text) == std::vector<Span>{{0, kMaxSentenceBytes}});
+  }
+  SUBCASE("words without punctuation: cut before a space") {
+    std::string text;
+    while (text.size() < 10000) text += "France Japan ";
+    text += "China";
+    const std::vector<std::string_view> pieces = LongPieces(text);
+    REQUIRE(pieces.size() == 6);
+    // Up to the last space at or before byte 2,000.
+    CHECK(pieces[0] == text.substr(0, text.rfind(' ', kMaxSentenceBytes)));
+    for (std::string_view p : pieces) {
+      CHECK((p.starts_with("France ") || p.starts_with("Japan ")));
+      CHECK((p.ends_with("France") || p.ends_with("Japan") ||
+             p.ends_with("China")));
+    }
+  }
+  SUBCASE("clauses: cut after the last comma or semicolon") {
+    std::string text;
+    while (text.size() < 1500) text += "France met Japan, ";
+    text += "and then; ";
+    while (text.size() < 2600) text += "India met Brazil ";
+    text += "finally.";
+    const std::vector<std::string_view> pieces = LongPieces(text);
+    REQUIRE(pieces.size() == 2);
+    CHECK(pieces[0].ends_with("and then;"));
+    CHECK(pieces[1].starts_with("India met Brazil"));
+    CHECK(pieces[1].ends_with("finally."));
+  }
+  SUBCASE("no space at all: cut at a UTF-8 character boundary") {
+    std::string text = "y";
+    while (text.size() < 5000) text += "\u00e9";  // 2 bytes each
+    text += "x";
+    const std::vector<std::string_view> pieces = LongPieces(text);
+    // "y" + 999 x "é" = 1,999 bytes: the 1,000th "é" would cross 2,000.
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].size() == 1999);
+    CHECK(pieces[1].size() == 2000);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -193,5 +193,28 @@ TEST_CASE("TextParts: a read error fails") {
   CHECK(parts.failed());
 }
 
+TEST_CASE("TextParts: bytes given ahead, any number, cut as if unread") {
+  // A stream's first bytes read to tell its kind, then handed back: the
+  // parts are those of the whole stream read from its start.
+  std::string input;
+  for (int i = 0; i < 40; ++i) input += "Para " + std::to_string(i) + ".\n\n";
+  for (size_t ahead : {size_t{0}, size_t{5}, size_t{64}, size_t{200},
+                       input.size()}) {
+    CAPTURE(ahead);
+    std::istringstream rest(input.substr(ahead));
+    TextParts parts(&rest, 64, input.substr(0, ahead));
+    std::vector<Part> got;
+    std::string bytes;
+    size_t offset = 0;
+    while (parts.Next(&bytes, &offset)) got.push_back({offset, bytes});
+    const std::vector<Part> want = Split(input, 64);
+    REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].offset == want[i].offset);
+      CHECK(got[i].bytes == want[i].bytes);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract::internal
