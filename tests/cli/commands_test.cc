@@ -112,7 +112,7 @@ TEST_CASE("kg build: the output name picks the format, compound suffixes first, 
   CHECK(Listing(s.dir) == "n.edges.csv|n.nodes.csv|t.jsonl|");
 }
 
-TEST_CASE("kg build: a name without a format says so; --help lists csv") {
+TEST_CASE("kg build: a name without a format says so, --help lists csv") {
   CommandScratch s;
   const std::string known =
       "(known: json, graphml, gexf, gexf1.2, dot, node-link, cytoscape, csv)\n";
@@ -194,7 +194,7 @@ TEST_CASE("kg build --around: every format writes the neighbourhood, and the mes
   CHECK_FALSE(fs::exists(s.Path("u.graphml")));
 }
 
-TEST_CASE("kg actors: listed by degree with the names seen; --match, --type, --json") {
+TEST_CASE("kg actors: listed by degree with the names seen, --match, --type, --json") {
   CommandScratch s;
   const Run all = Kg("actors " + s.triples);
   CHECK(all.code == 0);

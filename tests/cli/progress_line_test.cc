@@ -47,7 +47,7 @@ TEST_CASE("ProgressText and SummaryText: sizes, counts, times") {
   }
 }
 
-TEST_CASE("ProgressLine: off prints nothing; the log mode ends with the summary") {
+TEST_CASE("ProgressLine: off prints nothing, the log mode ends with the summary") {
   std::ostringstream off_out, log_out;
   ProgressLine off(ProgressLine::Mode::kOff, 100, off_out);
   ProgressLine log(ProgressLine::Mode::kLog, 100, log_out);

@@ -59,7 +59,7 @@ TEST_CASE(
       "\n");
 }
 
-TEST_CASE("NodesCsv: control characters dropped, ';' in an array, odd types") {
+TEST_CASE("NodesCsv: control characters dropped, a semicolon in an array, odd types") {
   KnowledgeGraph g;
   g.AddActor({std::string("a\0b\r\x7F", 5),
               "t\tab",

@@ -197,7 +197,7 @@ TEST_CASE("WriteDot: one colour per quad class and a legend") {
 }
 
 TEST_CASE(
-    "WriteDot: penwidth grows with the count up to 8; tooltips list 5 "
+    "WriteDot: penwidth grows with the count up to 8, tooltips list 5 "
     "sentences") {
   KnowledgeGraph g;
   g.AddActor({"x", "x", "person", "", {}, 0, "", ""});
@@ -240,7 +240,7 @@ TEST_CASE("WriteDot: control characters, tabs and invalid UTF-8") {
       "d \xD7\xA9 \xF0\x9F\x98\x80\\\\\", shape=ellipse];"));
 }
 
-TEST_CASE("WriteDot: dot up to 300 drawn edges, sfdp with straight edges beyond; the legend below either") {
+TEST_CASE("WriteDot: dot up to 300 drawn edges, sfdp with straight edges beyond, the legend below either") {
   KnowledgeGraph g;
   g.AddActor({"x", "x", "person", "", {}, 0, "", ""});
   g.AddActor({"y", "y", "person", "", {}, 0, "", ""});

@@ -219,7 +219,7 @@ TEST_CASE("WriteGraphML: weight is the confidence, never 0") {
   }
 }
 
-TEST_CASE("WriteGraphML: node ids are actor ids; ids XML cannot carry are replaced") {
+TEST_CASE("WriteGraphML: node ids are actor ids, ids XML cannot carry are replaced") {
   graph::KnowledgeGraph g;
   for (const char* id : {"william-ruto", "", "a\x01", "kg-vertex-2", "a\tb", "bad\xff"}) {
     graph::ActorNode a;

@@ -113,7 +113,7 @@ TEST_CASE("GraphJson: invalid UTF-8 becomes U+FFFD instead of throwing") {
 }
 
 TEST_CASE(
-    "GraphJson: an open interval's open end is null; doubles round-trip") {
+    "GraphJson: an open interval's open end is null, doubles round-trip") {
   KnowledgeGraph g;
   g.AddActor({"a", "A", "person", "", {}, 0, "", ""});
   EventEdge e;

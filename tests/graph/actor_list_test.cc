@@ -31,7 +31,7 @@ std::string Listed(const KnowledgeGraph& g, const ActorQuery& q) {
   return out;
 }
 
-TEST_CASE("ListActors: by degree, then name; match, type, filter, out-degree") {
+TEST_CASE("ListActors: by degree, then name, match, type, filter, out-degree") {
   const KnowledgeGraph g = ListedWorld();
   struct Case {
     const char* name;

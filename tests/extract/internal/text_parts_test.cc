@@ -134,7 +134,7 @@ TEST_CASE("TextParts: parts are cut after blank lines") {
   CHECK(parts[1].offset == 87);
 }
 
-TEST_CASE("TextParts: without blank lines, lines; without lines, words") {
+TEST_CASE("TextParts: without blank lines, lines, without lines, words") {
   // 14-byte lines, no blank line: cut after the last whole line.
   std::string lines;
   for (int i = 0; i < 10; ++i)
