@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
@@ -29,12 +30,7 @@ struct Scratch {
   Scratch() {
     triples = (dir / "t.jsonl").string();
     std::ofstream out(triples);
-    out << R"({"doc":"d.txt","subject":"Ann Lee","subject_id":"ann","subject_type":"person","relation":"meet","category":"04","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2019","symmetric":true,"sentence":"Ann Lee met Bob Ray.","span":[0,20],"confidence":0.8})"
-        << "\n"
-        << R"({"doc":"d.txt","subject":"Bob Ray","subject_id":"bob","subject_type":"person","relation":"visit","category":"04","object":"Cuba","object_id":"CUB","object_type":"country","date":"2020-05","sentence":"Bob Ray visited Cuba.","span":[21,42],"confidence":0.8})"
-        << "\n"
-        << R"({"doc":"d.txt","subject":"Dan Fox","subject_id":"dan","subject_type":"person","relation":"criticize","category":"11","object":"Eve Kim","object_id":"eve","object_type":"person","date":null,"sentence":"Dan Fox criticized Eve Kim.","span":[43,70],"confidence":0.8})"
-        << "\n";
+    out << testing::AnnBobCubaTriples();
   }
 };
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tests/cli/kg_runner.h"
+#include "tests/cli/scratch_files.h"
 #include "tests/temp_dir.h"
 
 namespace kg {
@@ -32,22 +33,12 @@ struct CommandScratch {
   std::string triples = (dir / "t.jsonl").string();
   CommandScratch() {
     std::ofstream out(triples);
-    out << R"({"doc":"d.txt","subject":"Ann Lee","subject_id":"ann","subject_type":"person","relation":"meet","category":"04","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2019","symmetric":true,"sentence":"Ann Lee met Bob Ray.","span":[0,20],"confidence":0.8})"
-        << "\n"
-        << R"({"doc":"d.txt","subject":"Bob Ray","subject_id":"bob","subject_type":"person","relation":"visit","category":"04","object":"Cuba","object_id":"CUB","object_type":"country","date":"2020-05","sentence":"Bob Ray visited Cuba.","span":[21,42],"confidence":0.8})"
-        << "\n"
-        << R"({"doc":"d.txt","subject":"Dan Fox","subject_id":"dan","subject_type":"person","relation":"criticize","category":"11","object":"Eve Kim","object_id":"eve","object_type":"person","date":null,"sentence":"Dan Fox criticized Eve Kim.","span":[43,70],"confidence":0.8})"
-        << "\n"
+    out << testing::AnnBobCubaTriples()
         << R"({"doc":"d.txt","subject":"Luiz Inácio Lula da Silva","subject_id":"lula","subject_text":"Lula","subject_type":"person","relation":"sign agreement","category":"05","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2021","sentence":"Lula signed with Bob Ray.","span":[71,96],"confidence":0.8})"
         << "\n";
   }
   std::string Path(const std::string& name) const { return (dir / name).string(); }
 };
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 size_t CountOf(const std::string& text, const std::string& part) {
   size_t n = 0;
@@ -99,7 +90,7 @@ TEST_CASE("kg build: the output name picks the format, compound suffixes first, 
     const Run r = Kg("build " + s.triples + " " + args);
     CHECK(r.code == 0);
     CHECK(r.output == "kg build: 6 actors, 4 edges -> " + file + "\n");
-    CHECK(ReadAll(file).rfind(c.start, 0) == 0);
+    CHECK(testing::ReadBytes(file).rfind(c.start, 0) == 0);
     fs::remove(file);
   }
   // CSV in any case: the two Neo4j files next to the name.
@@ -107,8 +98,8 @@ TEST_CASE("kg build: the output name picks the format, compound suffixes first, 
   CHECK(csv.code == 0);
   CHECK(csv.output == "kg build: 6 actors, 4 edges -> " + s.Path("n.nodes.csv") + ", " +
                           s.Path("n.edges.csv") + "\n");
-  CHECK(ReadAll(s.Path("n.nodes.csv")).rfind("id:ID,name,", 0) == 0);
-  CHECK(CountOf(ReadAll(s.Path("n.edges.csv")), "\n") == 5);  // header + 4
+  CHECK(testing::ReadBytes(s.Path("n.nodes.csv")).rfind("id:ID,name,", 0) == 0);
+  CHECK(CountOf(testing::ReadBytes(s.Path("n.edges.csv")), "\n") == 5);  // header + 4
   CHECK(Listing(s.dir) == "n.edges.csv|n.nodes.csv|t.jsonl|");
 }
 
@@ -160,7 +151,7 @@ TEST_CASE("kg build --around: every format writes the neighbourhood, and the mes
       const Run r = Kg("build " + s.triples + " --around \"ann lee\" --depth " +
                        std::to_string(depth) + " -o " + file);
       CHECK(r.code == 0);
-      const std::string text = ReadAll(file);
+      const std::string text = testing::ReadBytes(file);
       if (depth == 1) {
         CHECK(r.output == "kg build: 2 actors, 1 edges -> " + file + "\n");
         CHECK(CountOf(text, c.node_mark) == 2);
@@ -174,15 +165,15 @@ TEST_CASE("kg build --around: every format writes the neighbourhood, and the mes
     }
   }
   // DOT still marks the centre.
-  CHECK(ReadAll(s.Path("a.dot")).find("[label=\"Ann Lee\", shape=ellipse, penwidth=2];") !=
+  CHECK(testing::ReadBytes(s.Path("a.dot")).find("[label=\"Ann Lee\", shape=ellipse, penwidth=2];") !=
         std::string::npos);
   // CSV: both files hold the neighbourhood.
   const Run csv = Kg("build " + s.triples + " --around ann -o " + s.Path("a.csv"));
   CHECK(csv.code == 0);
   CHECK(csv.output == "kg build: 2 actors, 1 edges -> " + s.Path("a.nodes.csv") + ", " +
                           s.Path("a.edges.csv") + "\n");
-  CHECK(CountOf(ReadAll(s.Path("a.nodes.csv")), "\n") == 3);
-  CHECK(CountOf(ReadAll(s.Path("a.edges.csv")), "\n") == 2);
+  CHECK(CountOf(testing::ReadBytes(s.Path("a.nodes.csv")), "\n") == 3);
+  CHECK(CountOf(testing::ReadBytes(s.Path("a.edges.csv")), "\n") == 2);
   // Depth 0: the actor alone.
   const Run alone = Kg("build " + s.triples + " --around cuba --depth 0 -o " + s.Path("c.graphml"));
   CHECK(alone.code == 0);

@@ -56,6 +56,18 @@ inline std::vector<std::string> Temporaries(const std::string& dir) {
   return found;
 }
 
+/// Three triples lines the query tests share:
+///   Ann Lee -meet (2019, symmetric)- Bob Ray -visit (2020-05)-> Cuba;
+///   Dan Fox -criticize (undated, 11)-> Eve Kim.
+inline std::string AnnBobCubaTriples() {
+  return R"({"doc":"d.txt","subject":"Ann Lee","subject_id":"ann","subject_type":"person","relation":"meet","category":"04","object":"Bob Ray","object_id":"bob","object_type":"person","date":"2019","symmetric":true,"sentence":"Ann Lee met Bob Ray.","span":[0,20],"confidence":0.8})"
+         "\n"
+         R"({"doc":"d.txt","subject":"Bob Ray","subject_id":"bob","subject_type":"person","relation":"visit","category":"04","object":"Cuba","object_id":"CUB","object_type":"country","date":"2020-05","sentence":"Bob Ray visited Cuba.","span":[21,42],"confidence":0.8})"
+         "\n"
+         R"({"doc":"d.txt","subject":"Dan Fox","subject_id":"dan","subject_type":"person","relation":"criticize","category":"11","object":"Eve Kim","object_id":"eve","object_type":"person","date":null,"sentence":"Dan Fox criticized Eve Kim.","span":[43,70],"confidence":0.8})"
+         "\n";
+}
+
 }  // namespace kg::testing
 
 #endif  // KG_TESTS_CLI_SCRATCH_FILES_H_
