@@ -18,6 +18,15 @@
 
 namespace kg::testing {
 
+/// True in the AddressSanitizer build (`./dev.sh test` runs the suite twice):
+/// there kg is several times slower and its RSS is mostly shadow memory, so
+/// tests of scale use smaller inputs and tests of memory are skipped.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
 /// The file's bytes ("" if it cannot be read).
 inline std::string ReadBytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
