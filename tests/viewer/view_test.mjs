@@ -1,0 +1,177 @@
+// kg view's page on the bundled example, in headless chromium: what the
+// page shows must be what kg's commands say about the same graph.
+//
+//   node tests/viewer/view_test.mjs KG_BINARY SOURCE_DIR SCRATCH_DIR
+//
+// Writes SCRATCH_DIR/{x.jsonl,x.json,x.html,ego.json,view.png,screenshot.png}.
+// Exit 0 all passed, 1 a check failed (each failure names what differed),
+// 77 chromium or puppeteer-core is missing (CTest reports it skipped).
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {openPage} from './browser.mjs';
+import {checkRunner, show, skipUnlessBrowser} from './checks.mjs';
+import {edtfRange, overlaps, windowRange} from './edtf.mjs';
+import {checkEdtf} from './edtf_selftest.mjs';
+import {kgRunner} from './kg_cli.mjs';
+import {pngStats} from './png_pixels.mjs';
+
+const [kgBinary, sourceDir, scratch] = process.argv.slice(2);
+if (!scratch) {
+  console.error('usage: view_test.mjs KG_BINARY SOURCE_DIR SCRATCH_DIR');
+  process.exit(2);
+}
+skipUnlessBrowser();
+checkEdtf();
+
+// What kg says about the example.
+fs.rmSync(scratch, {recursive: true, force: true});
+fs.mkdirSync(scratch, {recursive: true});
+const file = (name) => path.join(scratch, name);
+const kg = kgRunner(kgBinary);
+kg('extract', path.join(sourceDir, 'examples', 'xi-foreign-policy.txt'), '-o', file('x.jsonl'));
+kg('build', file('x.jsonl'), '-o', file('x.json'));
+kg('build', file('x.jsonl'), '-o', file('x.html'));
+const stats = JSON.parse(kg('stats', file('x.json'), '--json'));
+const windowStats = JSON.parse(kg('stats', file('x.json'), '--since', '2013', '--until', '2015', '--json'));
+const kgPath = JSON.parse(kg('path', 'Mark Carney', 'Vladimir Putin', file('x.json'), '--json'));
+kg('build', file('x.json'), '--around', 'Vladimir Putin', '--depth', '1', '-o', file('ego.json'));
+const graph = JSON.parse(fs.readFileSync(file('x.json'), 'utf8'));
+const egoGraph = JSON.parse(fs.readFileSync(file('ego.json'), 'utf8'));
+const triples = fs.readFileSync(file('x.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+const idOfName = new Map(graph.actors.map((a) => [a.name, a.id]));
+const collapse = (text) => String(text).replace(/\s+/g, ' ').trim();
+// An edge as the page's visible() and kg's graph file both describe it.
+const edgeKey = (e) => [e.source, e.target, e.relation, e.date || ''].join(' | ');
+
+const run = checkRunner();
+let view;
+try {
+  view = await openPage(file('x.html'));
+} catch (error) {
+  console.log(`FAIL - the page loads and kgView.ready resolves: ${error.message}`);
+  for (const problem of error.problems || []) console.log(`  ${problem}`);
+  process.exit(1);
+}
+const {page} = view;
+const call = (fn, ...args) => page.evaluate(fn, ...args);
+console.log(`page ready in ${(view.loadMs / 1000).toFixed(2)} s`);
+
+await run.check('the controls the tests click exist', async () => {
+  const ids = ['kg-search', 'kg-panel', 'kg-from', 'kg-to', 'kg-play', 'kg-filters',
+               'kg-path-mode', 'kg-ego-mode', 'kg-export-png'];
+  const missing = await call((all) => all.filter((id) => !document.getElementById(id)), ids);
+  assert.deepEqual(missing, [], `missing DOM ids: ${missing.map((id) => '#' + id).join(' ')}`);
+});
+
+await run.check('counts() equal kg stats', async () => {
+  const counts = await call(() => kgView.counts());
+  const expected = {actors: stats.actors, events: stats.edges, affiliations: stats.affiliations};
+  assert.deepEqual(counts, expected, `counts() ${show(counts)}, kg stats ${show(expected)}`);
+});
+
+await run.check('with no filter and no window, visible() is the whole graph', async () => {
+  const visible = await call(() => kgView.visible());
+  assert.equal(visible.actors, graph.actors.length,
+               `visible().actors ${visible.actors}, the graph has ${graph.actors.length}`);
+  const shown = visible.edges.map(edgeKey).sort();
+  const all = graph.edges.map(edgeKey).sort();
+  assert.deepEqual(shown, all, `visible().edges differ from the graph's ${all.length} edges`);
+});
+
+await run.check('search("Putin") selects vladimir-putin and the panel shows his evidence', async () => {
+  const id = await call(() => kgView.search('Putin'));
+  assert.equal(id, 'vladimir-putin', `search("Putin") returned ${show(id)}`);
+  const panel = collapse(await call(() => kgView.panelText()));
+  const sentences = [...new Set(triples
+      .filter((t) => t.subject_id === 'vladimir-putin' || t.object_id === 'vladimir-putin')
+      .map((t) => collapse(t.sentence)))];
+  assert.ok(sentences.length > 0, 'the example has no triple about vladimir-putin');
+  assert.ok(panel.includes('Vladimir Putin'), `the panel does not name Vladimir Putin: ${show(panel, 300)}`);
+  assert.ok(sentences.some((s) => panel.includes(s)),
+            `the panel holds none of Putin's ${sentences.length} evidence sentences ` +
+            `(first: ${show(sentences[0], 200)}); panel: ${show(panel, 300)}`);
+});
+
+await run.check('search resolves names as kg neighbors does (case, diacritics, surnames, no one)', async () => {
+  const queries = ['vladimir PUTIN', 'Nguyen Phu Trong', 'to lam', 'Takaichi', 'no such actor at all'];
+  // kg's answer: the id `kg neighbors` resolves the name to, null when it finds no one.
+  const expected = queries.map((q) => {
+    try {
+      return JSON.parse(kg('neighbors', q, file('x.json'), '--json')).id;
+    } catch {
+      return null;
+    }
+  });
+  const found = await call((all) => all.map((q) => kgView.search(q)), queries);
+  assert.deepEqual(found, expected, `search(${show(queries)}) gave ${show(found)}, kg ${show(expected)}`);
+});
+
+await run.check('setWindow("2013", "2015") shows exactly the relations dated within it', async () => {
+  await call(() => kgView.setWindow('2013', '2015'));
+  const window = await call(() => kgView.window());
+  assert.deepEqual(window, {from: '2013', to: '2015'}, `window() ${show(window)}`);
+  const visible = await call(() => kgView.visible());
+  const range = windowRange('2013', '2015');
+  const outside = visible.edges.filter((e) => {
+    const r = edtfRange(e.date);
+    return r === null || !overlaps(r, range);
+  });
+  assert.deepEqual(outside, [], `${outside.length} visible edge(s) outside 2013-2015: ${show(outside)}`);
+  const expected = graph.edges.filter((e) => {
+    const r = edtfRange(e.date);
+    return r !== null && overlaps(r, range);
+  }).map(edgeKey).sort();
+  assert.equal(expected.length, windowStats.edges + windowStats.affiliations,
+               'the test reads the window differently from kg stats --since 2013 --until 2015');
+  assert.deepEqual(visible.edges.map(edgeKey).sort(), expected,
+                   `visible() shows ${visible.edges.length} edges, kg stats --since 2013 --until 2015 ` +
+                   `${expected.length}`);
+  await call(() => kgView.setWindow(null, null));
+  const reset = await call(() => [kgView.window(), kgView.visible().edges.length]);
+  assert.deepEqual(reset, [{from: null, to: null}, graph.edges.length],
+                   `after setWindow(null, null): window() and visible edges ${show(reset)}`);
+});
+
+await run.check('path("Mark Carney", "Vladimir Putin") gives the hops of kg path', async () => {
+  const hops = await call(() => kgView.path('Mark Carney', 'Vladimir Putin'));
+  const expected = kgPath.paths[0].hops.map((h) => ({
+    source: idOfName.get(h.from), target: idOfName.get(h.to), relation: h.evidence.relation,
+    date: h.evidence.date || '', sentence: h.evidence.sentence}));
+  const got = (hops || []).map((h) => ({source: h.source, target: h.target, relation: h.relation,
+                                        date: h.date || '', sentence: h.sentence}));
+  assert.deepEqual(got, expected, `kgView.path: ${show(got)}; kg path --json: ${show(expected)}`);
+});
+
+await run.check('png() and a screenshot are written and are not blank', async () => {
+  const dataUrl = await call(() => kgView.png());
+  const prefix = 'data:image/png;base64,';
+  assert.ok(typeof dataUrl === 'string' && dataUrl.startsWith(prefix),
+            `png() resolved to ${show(String(dataUrl).slice(0, 60))}, not a PNG data URL`);
+  fs.writeFileSync(file('view.png'), Buffer.from(dataUrl.slice(prefix.length), 'base64'));
+  await page.screenshot({path: file('screenshot.png')});
+  for (const name of ['view.png', 'screenshot.png']) {
+    const s = pngStats(fs.readFileSync(file(name)));
+    console.log(`  ${file(name)}: ${s.width}x${s.height}, ${s.colours} colours, ` +
+                `${(100 * s.dominantShare).toFixed(1)}% background`);
+    // A drawn graph: coloured, anti-aliased nodes and edges on a background.
+    assert.ok(s.width >= 100 && s.height >= 100, `${name} is ${s.width}x${s.height}`);
+    assert.ok(s.colours >= 16 && s.dominantShare <= 0.99,
+              `${name} looks blank: ${s.colours} colours, one covers ${(100 * s.dominantShare).toFixed(2)}%`);
+  }
+});
+
+await run.check('ego("Vladimir Putin", 1) shows the actors of kg build --around "Vladimir Putin" --depth 1', async () => {
+  const ids = await call(() => kgView.ego('Vladimir Putin', 1));
+  const expected = egoGraph.actors.map((a) => a.id).sort();
+  assert.deepEqual([...(ids || [])].sort(), expected, `ego(): ${show(ids)}; kg: ${show(expected)}`);
+});
+
+// Last: every interaction above counts as normal use.
+await run.check('no console error or warning, no failed or network request', async () => {
+  assert.deepEqual(view.problems, [], view.problems.join('\n  '));
+});
+await view.close();
+run.finish();
