@@ -42,6 +42,16 @@ export function checkRunner() {
   };
 }
 
+/** Runs the test's set-up (kg commands): a failure ends the test with one line. */
+export function setUp(body) {
+  try {
+    return body();
+  } catch (error) {
+    console.log(`FAIL - set-up: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 /** JSON for failure messages, cut to a readable length. */
 export function show(value, max = 600) {
   const text = JSON.stringify(value);
