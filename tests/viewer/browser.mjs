@@ -34,7 +34,7 @@ const kLocalSchemes = new Set(['file:', 'data:', 'blob:', 'about:']);
 
 /**
  * Opens `htmlFile` and waits for `kgView.ready` (at most `timeoutMs`).
- * Returns {page, problems, loadMs, close}; loadMs runs from navigation to
+ * Returns {page, browser, problems, loadMs, close}; loadMs runs from navigation to
  * ready, layout included.
  */
 export async function openPage(htmlFile, {timeoutMs = 60000, width = 1280, height = 800} = {}) {
@@ -92,7 +92,7 @@ export async function openPage(htmlFile, {timeoutMs = 60000, width = 1280, heigh
       clearTimeout(timer);
     }
     const loadMs = performance.now() - started;
-    return {page, problems, loadMs, close: () => browser.close()};
+    return {page, browser, problems, loadMs, close: () => browser.close()};
   } catch (error) {
     await browser.close();
     error.problems = problems;

@@ -84,6 +84,15 @@ await run.check('with no filter and no window, visible() is the whole graph', as
   assert.deepEqual(shown, all, `visible().edges differ from the graph's ${all.length} edges`);
 });
 
+await run.check('the panel starts closed; typing "Putin" and Enter in #kg-search opens his panel', async () => {
+  const before = await call(() => kgView.panelText());
+  assert.equal(before, '', `panelText() before any click: ${show(before, 200)}`);
+  await page.type('#kg-search', 'Putin');
+  await page.keyboard.press('Enter');
+  const panel = collapse(await call(() => kgView.panelText()));
+  assert.ok(panel.includes('Vladimir Putin'), `after Enter the panel reads ${show(panel, 300)}`);
+});
+
 await run.check('search("Putin") selects vladimir-putin and the panel shows his evidence', async () => {
   const id = await call(() => kgView.search('Putin'));
   assert.equal(id, 'vladimir-putin', `search("Putin") returned ${show(id)}`);
@@ -164,6 +173,25 @@ await run.check('png() and a screenshot are written and are not blank', async ()
     assert.ok(s.colours >= 16 && s.dominantShare <= 0.99,
               `${name} looks blank: ${s.colours} colours, one covers ${(100 * s.dominantShare).toFixed(2)}%`);
   }
+});
+
+await run.check('#kg-export-png downloads a PNG that is not blank', async () => {
+  const downloads = file('downloads');
+  fs.mkdirSync(downloads);
+  const session = await view.browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+  await page.click('#kg-export-png');
+  let names = [];
+  for (let waited = 0; waited < 10000; waited += 100) {
+    names = fs.readdirSync(downloads);
+    if (names.length && names.every((n) => !n.endsWith('.crdownload'))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.equal(names.length, 1, `downloads after the click: ${show(names)}`);
+  assert.ok(names[0].endsWith('.png'), `the download is named ${names[0]}`);
+  const s = pngStats(fs.readFileSync(path.join(downloads, names[0])));
+  assert.ok(s.colours >= 16 && s.dominantShare <= 0.99,
+            `${names[0]} looks blank: ${s.colours} colours, one covers ${(100 * s.dominantShare).toFixed(2)}%`);
 });
 
 await run.check('ego("Vladimir Putin", 1) shows the actors of kg build --around "Vladimir Putin" --depth 1', async () => {
