@@ -164,7 +164,8 @@ struct BuildOptions {
 // The formats `kg build` writes. "json" is kg's own graph file; the others
 // are for other tools (export/graph_writer.h).
 constexpr const char* kFormats[] = {"json", "graphml",   "gexf",      "gexf1.2",
-                                    "dot",  "node-link", "cytoscape", "csv"};
+                                    "dot",  "node-link", "cytoscape", "csv",
+                                    "html"};
 
 std::string AsciiLower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
@@ -191,6 +192,7 @@ std::string FormatOfOutputName(const std::string& path) {
       {".graphml", "graphml"},          {".gexf", "gexf"},
       {".dot", "dot"},                  {".gv", "dot"},
       {".json", "json"},                {".csv", "csv"},
+      {".html", "html"},                {".htm", "html"},
   };
   for (const Suffix& s : kSuffixes)
     if (EndsWithNoCase(path, s.suffix)) return std::string(s.format);
@@ -217,6 +219,11 @@ Status WriteFormat(const kg::graph::KnowledgeGraph& g, const BuildOptions& o,
     ex::WriteNodeLinkJson(g, out);
   else if (format == "cytoscape")
     ex::WriteCytoscapeJson(g, out);
+  else if (format == "html") {
+    if (std::string w = ex::HtmlSizeWarning(g); !w.empty())
+      std::cerr << "kg: warning: " << o.output << ": " << w << "\n";
+    ex::WriteHtml(g, out);
+  }
   else if (format == "dot") {
     ex::DotOptions dot;
     dot.multi = o.multi;
@@ -421,7 +428,7 @@ void AddGraphCommands(CLI::App* app, int* code) {
       ->required();
   build->add_option("--format", bo.format,
                     "Output format, any case: json (kg), graphml, gexf, gexf1.2, "
-                    "dot, node-link, cytoscape, csv (default: from the name: "
+                    "dot, node-link, cytoscape, csv, html (default: from the name: "
                     ".nodelink.json, .cytoscape.json and .cyjs before .json; "
                     ".gv is dot)");
   build->add_flag("--multi", bo.multi,

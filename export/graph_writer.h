@@ -110,6 +110,41 @@ struct GexfOptions {
 void WriteGexf(const graph::KnowledgeGraph& g, const GexfOptions& options,
                std::ostream& out);
 
+/// One self-contained HTML page (`kg build -o graph.html`) that works
+/// offline: the template viewer/kg_view.html with its styles, Cytoscape.js
+/// and fcose (third_party/, their licences in a text/plain script) and the
+/// viewer's script inline, and the graph as JSON in
+/// <script type="application/json" id="kg-data">:
+///   {"format":"kg-view","version":1,
+///    "actors":[{"id","name","type","code","names":[...],
+///               "keys":{"id","name","seen":[...],"surname","first"}}],
+///    "edges":[{"source","target" (actor numbers: indexes into "actors"),
+///              "kind" ("event" or "affiliation"),"relation","category",
+///              "quad_class","date" (EDTF or ""),"start","end" (the days
+///              the date covers, counted from 1970-01-01; null when open or
+///              undated),"symmetric","doc","offset","section","sentence",
+///              "rule","confidence"}],
+///    "categories":{"04":"consult",...} (the CAMEO roots the edges use),
+///    "start":null | {"window":{"from":"YYYY-MM-DD","to":"YYYY-MM-DD"}}
+///            | {"ego":"<actor id>"}}
+/// "keys" are the actor's names folded as graph::ResolveActor folds them
+/// (FoldName; surname and first word for persons), so the page's search
+/// resolves names as kg does. Every '<', '>' and '&' of the JSON is written
+/// \u003c, \u003e, \u0026 (a sentence "</script>" cannot end the script)
+/// and "</script" in the inlined scripts as "<\/script". Actors and edges
+/// in number order; deterministic.
+/// Past kHtmlMaxActors actors or kHtmlMaxEdges edges the page would not stay
+/// interactive: "start" then sets the first view - the last 365 days of the
+/// dated edges, or (no dated edge) the neighbourhood of the actor with the
+/// most edges - and HtmlSizeWarning says so.
+///   std::ofstream f("g.html"); kg::exporter::WriteHtml(graph, f);
+inline constexpr size_t kHtmlMaxActors = 5000;
+inline constexpr size_t kHtmlMaxEdges = 20000;
+void WriteHtml(const graph::KnowledgeGraph& g, std::ostream& out);
+/// The one-line warning for a graph past those sizes (no "kg: warning: "
+/// prefix, no newline), or "" when the page shows it whole.
+std::string HtmlSizeWarning(const graph::KnowledgeGraph& g);
+
 /// Neo4j bulk-import CSV (neo4j-admin database import; Gephi's spreadsheet
 /// import and Python's csv module read it too): comma-separated, "\n" line
 /// ends, a header line, one row per actor / edge in number order.

@@ -113,7 +113,8 @@ bool IsGraphExport(std::string_view text) {
     return head.find("<graphml") != head.npos || head.find("<gexf") != head.npos;
   }
   return text.starts_with("digraph \"kg\" {") || text.starts_with("id:ID,") ||
-         text.starts_with(":START_ID,");
+         text.starts_with(":START_ID,") ||
+         text.starts_with("<!DOCTYPE html>\n<!-- kg view:");  // viewer/kg_view.html
 }
 
 }  // namespace
