@@ -107,6 +107,25 @@ await run.check('search("Putin") selects vladimir-putin and the panel shows his 
             `(first: ${show(sentences[0], 200)}); panel: ${show(panel, 300)}`);
 });
 
+await run.check('the open panel is on top: no part of the graph is drawn over it', async () => {
+  // What is under a grid of points across the panel, as a click would find it.
+  const covered = await call(() => {
+    const panel = document.getElementById('kg-panel');
+    const box = panel.getBoundingClientRect();
+    const hits = [];
+    for (let y = box.top + 5; y < box.bottom - 5; y += 40) {
+      for (let x = box.left + 5; x < box.right - 5; x += 40) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !panel.contains(hit)) hits.push(`${hit.tagName.toLowerCase()} at (${Math.round(x)}, ${Math.round(y)})`);
+      }
+    }
+    return {box: [box.left, box.top, box.width, box.height].map(Math.round), hits};
+  });
+  assert.ok(covered.box[2] > 0 && covered.box[3] > 0, `the panel is not shown: ${show(covered.box)}`);
+  assert.deepEqual(covered.hits, [], `${covered.hits.length} points of the panel (x, y, w, h ${show(covered.box)}) ` +
+                   `are under another element, e.g. ${covered.hits.slice(0, 3).join(', ')}`);
+});
+
 await run.check('search resolves names as kg neighbors does (case, diacritics, surnames, no one)', async () => {
   const queries = ['vladimir PUTIN', 'Nguyen Phu Trong', 'to lam', 'Takaichi', 'no such actor at all'];
   // kg's answer: the id `kg neighbors` resolves the name to, null when it finds no one.
