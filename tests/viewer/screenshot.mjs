@@ -18,7 +18,11 @@ skipUnlessBrowser();
 let view;
 try {
   view = await openPage(page, {timeoutMs: 120000});
-  if (search) await view.page.evaluate((text) => kgView.search(text), search);
+  if (search) {
+    await view.page.evaluate((text) => kgView.search(text), search);
+    // The graph's canvas follows the narrower area a few frames later.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   await view.page.screenshot({path: out});
   console.log(`wrote ${out} (page ready in ${(view.loadMs / 1000).toFixed(2)} s)`);
   for (const problem of view.problems) console.log(`warning: ${problem}`);

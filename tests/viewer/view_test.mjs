@@ -108,8 +108,10 @@ await run.check('search("Putin") selects vladimir-putin and the panel shows his 
 });
 
 await run.check('the open panel is on top: no part of the graph is drawn over it', async () => {
-  // What is under a grid of points across the panel, as a click would find it.
-  const covered = await call(() => {
+  // What is under a grid of points across the panel, as a click would find
+  // it. Cytoscape resizes its canvas to the narrower graph a few frames
+  // after the panel opens (ResizeObserver): a second is given for that.
+  const coveredPoints = () => call(() => {
     const panel = document.getElementById('kg-panel');
     const box = panel.getBoundingClientRect();
     const hits = [];
@@ -121,9 +123,14 @@ await run.check('the open panel is on top: no part of the graph is drawn over it
     }
     return {box: [box.left, box.top, box.width, box.height].map(Math.round), hits};
   });
+  let covered = await coveredPoints();
+  for (let waited = 0; covered.hits.length && waited < 1000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    covered = await coveredPoints();
+  }
   assert.ok(covered.box[2] > 0 && covered.box[3] > 0, `the panel is not shown: ${show(covered.box)}`);
   assert.deepEqual(covered.hits, [], `${covered.hits.length} points of the panel (x, y, w, h ${show(covered.box)}) ` +
-                   `are under another element, e.g. ${covered.hits.slice(0, 3).join(', ')}`);
+                   `are still under another element after 1 s, e.g. ${covered.hits.slice(0, 3).join(', ')}`);
 });
 
 await run.check('search resolves names as kg neighbors does (case, diacritics, surnames, no one)', async () => {
@@ -164,6 +171,96 @@ await run.check('setWindow("2013", "2015") shows exactly the relations dated wit
   const reset = await call(() => [kgView.window(), kgView.visible().edges.length]);
   assert.deepEqual(reset, [{from: null, to: null}, graph.edges.length],
                    `after setWindow(null, null): window() and visible edges ${show(reset)}`);
+});
+
+// The edges visible() shows and the window, read in one step (play moves it).
+const windowAndEdges = () => call(() => ({window: kgView.window(), edges: kgView.visible().edges}));
+const outsideWindow = ({window, edges}) => {
+  const range = windowRange(window.from, window.to);
+  return edges.filter((e) => edtfRange(e.date) === null || !overlaps(edtfRange(e.date), range));
+};
+
+await run.check('moving the slider\'s ends (#kg-from, #kg-to) sets a window that filters as kg stats --since/--until', async () => {
+  await call(() => {
+    for (const [id, share] of [['kg-from', 0.25], ['kg-to', 0.6]]) {
+      const input = document.getElementById(id);
+      const min = Number(input.min || 0), max = Number(input.max || 100);
+      input.value = String(Math.round(min + share * (max - min)));
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+  });
+  const shown = await windowAndEdges();
+  assert.ok(shown.window.from !== null && shown.window.to !== null,
+            `after moving both ends, window() is ${show(shown.window)}`);
+  const outside = outsideWindow(shown);
+  assert.deepEqual(outside, [], `${outside.length} visible edge(s) outside ${show(shown.window)}: ${show(outside)}`);
+  const kgCount = JSON.parse(kg('stats', file('x.json'), '--since', shown.window.from, '--until', shown.window.to, '--json'));
+  assert.equal(shown.edges.length, kgCount.edges + kgCount.affiliations,
+               `the window ${show(shown.window)} shows ${shown.edges.length} edges, kg stats --since/--until ` +
+               `${kgCount.edges + kgCount.affiliations}`);
+  await call(() => kgView.setWindow(null, null));
+});
+
+await run.check('#kg-play moves the window, every shown relation stays within it, a second click stops it', async () => {
+  await page.click('#kg-play');
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const first = await windowAndEdges();
+  await sleep(2500);
+  const later = await windowAndEdges();
+  await page.click('#kg-play');
+  const stopped = await call(() => kgView.window());
+  await sleep(1500);
+  const stillStopped = await call(() => kgView.window());
+  await call(() => kgView.setWindow(null, null));
+  assert.ok(first.window.from !== null || first.window.to !== null, `play set no window: ${show(first.window)}`);
+  assert.notDeepEqual(later.window, first.window, `the window did not move in 2.5 s: ${show(first.window)}`);
+  for (const sample of [first, later]) {
+    const outside = outsideWindow(sample);
+    assert.deepEqual(outside, [], `while playing, ${outside.length} edge(s) outside ${show(sample.window)}: ${show(outside)}`);
+  }
+  assert.deepEqual(stillStopped, stopped, `after the second click the window moved on: ${show(stopped)} -> ${show(stillStopped)}`);
+});
+
+// Clicks the checkbox of #kg-filters whose label reads `text`.
+async function clickFilter(text) {
+  const handle = await page.evaluateHandle((wanted) => {
+    for (const label of document.querySelectorAll('#kg-filters label')) {
+      const box = label.querySelector('input[type=checkbox]');
+      if (box && label.textContent.trim() === wanted) return box;
+    }
+    return null;
+  }, text);
+  const box = handle.asElement();
+  assert.ok(box, `#kg-filters has no checkbox labelled "${text}"`);
+  await box.click();
+}
+
+await run.check('unticking "material conflict" in #kg-filters hides exactly the quad class 4 relations', async () => {
+  await clickFilter('material conflict');
+  const shown = (await call(() => kgView.visible().edges)).map(edgeKey).sort();
+  await clickFilter('material conflict');
+  const expected = graph.edges.filter((e) => e.quad_class !== 4).map(edgeKey).sort();
+  const kgCount = JSON.parse(kg('stats', file('x.json'), '--quad', '1,2,3', '--json'));
+  assert.equal(expected.length, kgCount.edges + graph.edges.filter((e) => e.kind === 'affiliation').length,
+               'the test and kg stats --quad 1,2,3 disagree on the quad 4 relations');
+  assert.deepEqual(shown, expected, `${shown.length} edges shown, ${expected.length} expected (all but quad class 4)`);
+  const restored = await call(() => kgView.visible().edges.length);
+  assert.equal(restored, graph.edges.length, `ticking it again shows ${restored} of ${graph.edges.length} edges`);
+});
+
+await run.check('unticking "person" in #kg-filters hides every person and their relations', async () => {
+  await clickFilter('person');
+  const shown = await call(() => kgView.visible());
+  await clickFilter('person');
+  const type = new Map(graph.actors.map((a) => [a.id, a.type]));
+  const persons = graph.actors.filter((a) => a.type === 'person').length;
+  const expected = graph.edges.filter((e) => type.get(e.source) !== 'person' && type.get(e.target) !== 'person')
+      .map(edgeKey).sort();
+  assert.equal(shown.actors, graph.actors.length - persons,
+               `${shown.actors} actors shown, ${graph.actors.length - persons} are not persons`);
+  assert.deepEqual(shown.edges.map(edgeKey).sort(), expected,
+                   `${shown.edges.length} edges shown, ${expected.length} join no person`);
 });
 
 await run.check('path("Mark Carney", "Vladimir Putin") gives the hops of kg path', async () => {
