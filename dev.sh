@@ -99,7 +99,9 @@ case "${1:-}" in
     "$kg" build "$name.json" --format node-link -o "$name.nodelink.json"  # NetworkX
     "$kg" build "$name.json" -o "$name.dot"                         # Graphviz
     dot -Tsvg "$name.dot" -o "$name.svg"
-    echo "wrote $name.{jsonl,json,graphml,gexf,nodelink.json,dot,svg}"
+    "$kg" build "$name.json" -o "$name.html"                        # the page: open it in a browser
+    echo "wrote $name.{jsonl,json,graphml,gexf,nodelink.json,dot,svg,html}"
+    echo "open the page (self-contained, works offline): xdg-open $name.html, or file://$PWD/$name.html"
     echo "kg path \"Mark Carney\" \"Vladimir Putin\":"
     "$kg" path "Mark Carney" "Vladimir Putin" "$name.json"
     ;;

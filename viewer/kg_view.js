@@ -6,7 +6,12 @@
 (function () {
   'use strict';
 
+  // How long each step of opening the page took (ms), for kgView.timings().
+  const timings = {};
+  let clock = performance.now();
+  const lap = (name) => { const now = performance.now(); timings[name] = Math.round(now - clock); clock = now; };
   const DATA = JSON.parse(document.getElementById('kg-data').textContent);
+  lap('parse');
   const ACTORS = DATA.actors;
   const EDGES = DATA.edges;
   const $ = (id) => document.getElementById(id);
@@ -346,6 +351,12 @@
       'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-outline-color': '#ffffff', 'text-outline-width': 2,
       'min-zoomed-font-size': 7, 'border-width': 1, 'border-color': '#555555' } },
+    // A large graph names only the actors picked out (measuring thousands of
+    // labels slows every frame).
+    ...(large ? [
+      { selector: 'node', style: { label: '', 'border-width': 0 } },
+      { selector: 'node:selected, node.kg-path, node.kg-named', style: { label: 'data(label)' } },
+    ] : []),
     { selector: 'edge', style: large ? {
       width: 1, 'line-color': 'data(color)', 'curve-style': 'straight', opacity: 0.6 } : {
       width: 1.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
@@ -364,6 +375,7 @@
     minZoom: 0.02, maxZoom: 5,
     hideEdgesOnViewport: large, textureOnViewport: large, pixelRatio: large ? 1 : 'auto',
   });
+  lap('elements');
 
   // A fixed seed for fcose's random start, so the same page draws the same
   // picture every time it is opened.
@@ -720,13 +732,17 @@
   const ready = new Promise((resolveReady) => {
     // After the first paint, so the page shows its controls while fcose runs.
     requestAnimationFrame(() => setTimeout(() => {
+      clock = performance.now();
       layoutMs = runLayout();
+      lap('layout');
       const start = DATA.start || {};
       if (start.window) setWindow(start.window.from, start.window.to);
       else if (start.ego && idIndex.has(start.ego)) setEgo(idIndex.get(start.ego), 1);
       else applyView();
       placeSliders();
-      resolveReady();
+      lap('view');
+      // The first frame drawn with the layout.
+      requestAnimationFrame(() => { lap('draw'); resolveReady(); });
     }, 0));
   });
 
@@ -739,6 +755,7 @@
   window.kgView = {
     ready,
     layoutMs: () => layoutMs,
+    timings: () => ({ ...timings }),
     counts: () => ({
       actors: ACTORS.length,
       events: EDGES.filter((e) => !isAffiliation(e)).length,

@@ -120,7 +120,7 @@ TEST_CASE(
   CHECK(f.output == "kg: " + (s.dir / "g.xyz").string() +
                         ": unknown graph format \"xyz\" (known: json, graphml, "
                         "gexf, gexf1.2, "
-                        "dot, node-link, cytoscape, csv)\n");
+                        "dot, node-link, cytoscape, csv, html)\n");
   std::string missing = (s.dir / "no" / "g.json").string();
   Run m = Kg("build " + s.triples + " -o " + missing);
   CHECK(m.code == 1);

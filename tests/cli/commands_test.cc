@@ -106,7 +106,7 @@ TEST_CASE("kg build: the output name picks the format, compound suffixes first, 
 TEST_CASE("kg build: a name without a format says so, --help lists csv") {
   CommandScratch s;
   const std::string known =
-      "(known: json, graphml, gexf, gexf1.2, dot, node-link, cytoscape, csv)\n";
+      "(known: json, graphml, gexf, gexf1.2, dot, node-link, cytoscape, csv, html)\n";
   const Run none = Kg("build " + s.triples + " -o " + s.Path("graph"));
   CHECK(none.code == 1);
   CHECK(none.output == "kg: " + s.Path("graph") +
@@ -122,7 +122,7 @@ TEST_CASE("kg build: a name without a format says so, --help lists csv") {
   CHECK(Listing(s.dir) == "t.jsonl|");
   const Run help = Kg("build --help");
   CHECK(help.code == 0);
-  CHECK(help.output.find("dot, node-link, cytoscape, csv (default: from the name") !=
+  CHECK(help.output.find("dot, node-link, cytoscape, csv, html (default: from the name") !=
         std::string::npos);
 }
 
