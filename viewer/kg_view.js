@@ -387,12 +387,15 @@
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  function runLayout() {
+  // Lays out `eles` (all by default). fcose ignores hidden elements, so a
+  // graph past kg's limit (DATA.start) lays out only its first view, and
+  // the Layout button lays out what a new window or filter shows.
+  function runLayout(eles) {
     const began = performance.now();
     const random = Math.random;
     Math.random = seeded(15);
     try {
-      cy.layout({
+      (eles || cy.elements()).layout({
         name: 'fcose', quality: large ? 'draft' : 'default', randomize: true,
         animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: !large,
         idealEdgeLength: 90, nodeRepulsion: 9000, numIter: large ? 1000 : 2500,
@@ -717,6 +720,10 @@
   });
   $('kg-ego-depth').addEventListener('change', () => { if (state.ego) setEgo(state.ego.vertex, egoDepth()); });
   $('kg-fit').addEventListener('click', () => cy.fit(cy.nodes().not('.kg-hidden'), 30));
+  $('kg-relayout').addEventListener('click', () => {
+    layoutMs = runLayout(cy.elements().not('.kg-hidden'));
+    applyView();
+  });
   const png = () => cy.png({ output: 'base64uri', bg: '#ffffff', full: false, scale: 2, maxWidth: 4096, maxHeight: 4096 });
   $('kg-export-png').addEventListener('click', () => {
     const link = el('a');
@@ -733,14 +740,15 @@
     // After the first paint, so the page shows its controls while fcose runs.
     requestAnimationFrame(() => setTimeout(() => {
       clock = performance.now();
-      layoutMs = runLayout();
-      lap('layout');
       const start = DATA.start || {};
       if (start.window) setWindow(start.window.from, start.window.to);
       else if (start.ego && idIndex.has(start.ego)) setEgo(idIndex.get(start.ego), 1);
       else applyView();
       placeSliders();
       lap('view');
+      layoutMs = runLayout(DATA.start ? cy.elements().not('.kg-hidden') : undefined);
+      lap('layout');
+      applyView();  // the status line with the layout time
       // The first frame drawn with the layout.
       requestAnimationFrame(() => { lap('draw'); resolveReady(); });
     }, 0));
