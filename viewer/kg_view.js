@@ -476,10 +476,25 @@
     panel.appendChild(el('h2', null, title));
     fill(panel);
     panel.hidden = false;
+    afterPanelResize();
   }
   function closePanel() {
     $('kg-panel').hidden = true;
     $('kg-panel').replaceChildren();
+    afterPanelResize();
+  }
+  // The panel takes the graph's right side: Cytoscape only watches the
+  // window, so the canvas is resized here, and the picked actor or relation
+  // brought back into view if the panel now hides it.
+  function afterPanelResize() {
+    requestAnimationFrame(() => {
+      cy.resize();
+      const picked = cy.$(':selected');
+      if (picked.empty()) return;
+      const view = cy.extent(), box = picked.boundingBox();
+      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2)
+        cy.center(picked);
+    });
   }
   function showActor(v) {
     const a = ACTORS[v];
@@ -544,6 +559,11 @@
     state.path = hops;
     applyView();
     showPath(fromV, toV, hops);
+    // The status says what is shown, not the step that led to it.
+    const n = hops ? hops.length : 0;
+    $('kg-search-status').textContent = n
+      ? `path: ${display(fromV)} to ${display(toV)}, ${n} hop${n === 1 ? '' : 's'}`
+      : `no path from ${display(fromV)} to ${display(toV)}`;
     return hops;
   }
   function pickForPath(v) {
