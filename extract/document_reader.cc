@@ -13,6 +13,8 @@
 
 #include "base/utf8.h"
 #include "extract/content_kind.h"
+#include "extract/input_files.h"
+#include "extract/internal/byte_range_buf.h"
 #include "extract/internal/jsonl_parser.h"
 #include "extract/internal/text_layout.h"
 #include "extract/internal/text_parts.h"
@@ -45,58 +47,6 @@ Document ParseText(std::string id, std::string_view where,
   return doc;
 }
 
-Status BinaryFileError(std::string_view path) {
-  return Status::ParseError(path, "binary file, not text");
-}
-
-std::string Lowercase(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) {
-    return static_cast<char>(std::tolower(c));
-  });
-  return s;
-}
-
-bool IsJsonl(const fs::path& path) {
-  return Lowercase(path.extension().string()) == ".jsonl";
-}
-
-bool IsTextFile(const fs::path& path) {
-  const std::string ext = Lowercase(path.extension().string());
-  return ext == ".txt" || ext == ".md" || ext == ".jsonl";
-}
-
-// Adds the text files below `dir` to *files. A folder that cannot be read
-// is an error naming it, as an unreadable file is: skipping it would drop
-// its documents without a word. Symbolic links to folders are not followed
-// (no cycles); links to files are.
-Status ListFolder(const fs::path& dir, std::vector<fs::path>* files) {
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec);
-  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    std::error_code type_error;
-    if (it->is_directory(type_error) && !it->is_symlink(type_error)) {
-      if (Status s = ListFolder(it->path(), files); !s.ok()) return s;
-    } else if (it->is_regular_file(type_error) && IsTextFile(it->path())) {
-      files->push_back(it->path());
-    }
-  }
-  if (ec) return Status::IOError(dir.string(), ec.message());
-  return Status::Ok();
-}
-
-// Every text file below `dir`, sorted component-wise by path.
-Status ListTextFiles(const std::string& dir, std::deque<std::string>* out) {
-  std::vector<fs::path> files;
-  if (Status s = ListFolder(dir, &files); !s.ok()) return s;
-  if (files.empty()) {
-    return Status::NotFound(dir,
-                            "no text files (*.txt, *.md, *.jsonl) in folder");
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) out->push_back(file.string());
-  return Status::Ok();
-}
-
 // The first bytes of an input, from which its kind is told; they are then
 // read as the input's start, so nothing is read twice (a pipe cannot be).
 Status ReadHead(std::istream& in, std::string_view path, std::string* head) {
@@ -106,22 +56,6 @@ Status ReadHead(std::istream& in, std::string_view path, std::string* head) {
   if (in.bad()) return Status::FromErrno(path, errno);
   in.clear(in.rdstate() & ~std::ios::failbit);
   return Status::Ok();
-}
-
-bool StartsWithBrace(std::string_view head) {
-  if (head.starts_with(kUtf8Bom)) head.remove_prefix(kUtf8Bom.size());
-  const size_t start = head.find_first_not_of(" \t\r\n\f\v");
-  return start != head.npos && head[start] == '{';
-}
-
-// A kg output or other JSON given as a document: what it is, and where it
-// belongs.
-std::string NotDocumentsDetail(ContentKind kind) {
-  std::string detail(DescribeContent(kind));
-  detail += ", not documents";
-  if (kind == ContentKind::kTriples || kind == ContentKind::kGraphFile)
-    detail += " (kg build reads it)";
-  return detail;
 }
 
 }  // namespace
@@ -138,6 +72,8 @@ struct DocumentReader::Impl {
   std::vector<std::string> inputs;
   size_t next_input = 0;
   std::deque<std::string> files;  // from the folder being read
+  std::vector<InputSlice> slices;  // instead of inputs: see InputSlice
+  size_t next_slice = 0;
   Reporter reporter;
   KgOutputHandler kg_output_handler;
   Status error;  // once set, every later Next() returns it again
@@ -150,6 +86,10 @@ struct DocumentReader::Impl {
   std::string jsonl_path;
   size_t line_number = 0;
   std::string pending;  // bytes read ahead from stdin, before the stream
+  // A range of lines of a JSON Lines file (InputSlice::range).
+  std::unique_ptr<std::ifstream> range_file;
+  std::unique_ptr<internal::ByteRangeBuf> range_buf;
+  std::unique_ptr<std::istream> range_stream;
 
   // The long text file being read in parts, if any.
   size_t part_bytes = 0;
@@ -166,9 +106,12 @@ struct DocumentReader::Impl {
   // Returns true with a document, false at the end of the source or on error.
   bool NextJsonLine(Document* doc, Status* status);
   void StartJsonl(std::string path, std::istream* in, std::string pending);
-  // Opens a file (`listed`: found in a folder, not named) and reads it.
+  // Opens a file (`listed`: found in a folder, not named) and reads it;
+  // `open_path` is the file to open when it is not `path`.
   bool OpenFile(const std::string& path, bool listed, Document* doc,
-                Status* status);
+                Status* status, const std::string& open_path = "");
+  // Opens the next InputSlice; true if it gave a document.
+  bool OpenSlice(const InputSlice& slice, Document* doc, Status* status);
   // Tells what an open input holds from its first bytes and starts reading
   // it in parts or as JSON Lines: the one path of files, pipes, devices
   // and stdin alike. `file` owns `in`, or is null (stdin).
@@ -220,8 +163,14 @@ bool DocumentReader::Impl::NextJsonLine(Document* doc, Status* status) {
     return status->ok();
   }
   if (jsonl->bad()) *status = Status::FromErrno(jsonl_path, errno);
+  if (range_buf != nullptr && range_buf->short_read() && status->ok())
+    *status = Status::IOError(jsonl_path,
+                              "shorter than planned (changed while read?)");
   jsonl = nullptr;
   jsonl_file.reset();
+  range_stream.reset();
+  range_buf.reset();
+  range_file.reset();
   return false;
 }
 
@@ -244,8 +193,10 @@ bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
 }
 
 bool DocumentReader::Impl::OpenFile(const std::string& path, bool listed,
-                                    Document* doc, Status* status) {
-  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+                                    Document* doc, Status* status,
+                                    const std::string& open_path) {
+  auto in = std::make_unique<std::ifstream>(
+      open_path.empty() ? path : open_path, std::ios::binary);
   if (!*in) {
     *status = Status::FromErrno(path, errno);
     return false;
@@ -262,16 +213,17 @@ bool DocumentReader::Impl::OpenStream(const std::string& path, bool listed,
   *status = ReadHead(*in, path, &head);
   if (!status->ok()) return false;
   const ContentKind kind = SniffContent(head);
-  if (kind == ContentKind::kEmpty) {
+  const ReadAs how = ChooseRead(path, kind, file == nullptr, head);
+  if (how == ReadAs::kEmpty) {
     // Not an error: one empty file in a folder of news must not stop a run.
     if (reporter) reporter(path + ": empty file");
     return false;
   }
-  if (kind == ContentKind::kBinary) {
+  if (how == ReadAs::kBinary) {
     *status = BinaryFileError(path);
     return false;
   }
-  if (IsKgOutputOrJson(kind)) {
+  if (how == ReadAs::kKgOutput) {
     // Found in a folder (`kg extract news/ -o news/triples.jsonl`, run
     // again): not a reason to stop; named on the command line: a mistake.
     if (kg_output_handler) {
@@ -283,10 +235,7 @@ bool DocumentReader::Impl::OpenStream(const std::string& path, bool listed,
     }
     return false;
   }
-  // Standard input has no name: a '{' first makes it JSON Lines, even
-  // when the first line is broken (the error then says where).
-  const bool stdin_braced = file == nullptr && StartsWithBrace(head);
-  if (kind == ContentKind::kJsonLines || IsJsonl(path) || stdin_braced) {
+  if (how == ReadAs::kJsonLines) {
     jsonl_file = std::move(file);
     StartJsonl(path, in, std::move(head));
     return false;
@@ -318,29 +267,53 @@ bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
   std::error_code ec;
   const fs::file_status st = fs::status(input, ec);
   if (!fs::exists(st)) {
-    // A symbolic link loop, a path under a file ...: say which, as strerror
-    // does, lower-cased like "no such file or directory".
-    if (ec && ec != std::errc::no_such_file_or_directory) {
-      std::string what = ec.message();
-      if (!what.empty()) what[0] = static_cast<char>(std::tolower(
-                             static_cast<unsigned char>(what[0])));
-      *status = Status::IOError(input, what);
-    } else {
-      *status = Status::NotFound(input, "no such file or directory");
-    }
+      *status = MissingInputError(input, ec);
     return false;
   }
   if (fs::is_directory(st)) {
-    *status = ListTextFiles(input, &files);
+    std::vector<std::string> listed;
+    *status = ListTextFiles(input, &listed);
+    files.assign(std::make_move_iterator(listed.begin()),
+                 std::make_move_iterator(listed.end()));
     return false;
   }
   return OpenFile(input, false, doc, status);
+}
+
+bool DocumentReader::Impl::OpenSlice(const InputSlice& slice, Document* doc,
+                                     Status* status) {
+  if (!slice.range)
+    return OpenFile(slice.path, slice.listed, doc, status, slice.file);
+  // The planner told this file by its content already: its lines are read
+  // from `begin`, numbered as in the whole file.
+  range_file =
+      std::make_unique<std::ifstream>(slice.open_path(), std::ios::binary);
+  if (*range_file) range_file->seekg(static_cast<std::streamoff>(slice.begin));
+  if (!*range_file) {
+    *status = Status::FromErrno(slice.path, errno);
+    range_file.reset();
+    return false;
+  }
+  range_buf = std::make_unique<internal::ByteRangeBuf>(
+      range_file->rdbuf(), slice.end - slice.begin);
+  range_stream = std::make_unique<std::istream>(range_buf.get());
+  StartJsonl(slice.path, range_stream.get(), "");
+  line_number = slice.first_line - 1;
+  return false;
 }
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs,
                                Reporter reporter, size_t part_bytes)
     : impl_(std::make_unique<Impl>()) {
   impl_->inputs = std::move(inputs);
+  impl_->reporter = std::move(reporter);
+  impl_->part_bytes = part_bytes;
+}
+
+DocumentReader::DocumentReader(std::vector<InputSlice> slices,
+                               Reporter reporter, size_t part_bytes)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->slices = std::move(slices);
   impl_->reporter = std::move(reporter);
   impl_->part_bytes = part_bytes;
 }
@@ -384,6 +357,8 @@ bool DocumentReader::Next(Document* doc, Status* status) {
       produced = impl.OpenFile(path, true, doc, status);
     } else if (impl.next_input < impl.inputs.size()) {
       produced = impl.OpenInput(impl.inputs[impl.next_input++], doc, status);
+    } else if (impl.next_slice < impl.slices.size()) {
+      produced = impl.OpenSlice(impl.slices[impl.next_slice++], doc, status);
     } else {
       return false;
     }
@@ -419,7 +394,7 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
           input, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator();
            it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsTextFile(it->path()))
+        if (it->is_regular_file(ec) && IsTextFileName(it->path().native()))
           total += it->file_size(ec);
       }
     } else {

@@ -25,7 +25,9 @@
 //     ("news/triples.jsonl: triples written by kg extract, skipped"), or
 //     handed to OnKgOutput's handler.
 //   - a folder: every "*.txt", "*.md" and "*.jsonl" below it, recursively,
-//     in sorted path order (deterministic).
+//     in sorted path order (deterministic). How a folder is listed and a
+//     file told is decided in extract/input_files.h, shared with the shard
+//     planner (pipeline/shard_plan.h).
 //   - "-": standard input (JSON Lines if its first non-space byte is '{';
 //     text is read in parts, as a long file is: see kDefaultPartBytes).
 // The document id is the file's basename (stdin: "stdin"), or the JSONL "id".
@@ -64,6 +66,7 @@
 #include "base/status.h"
 #include "extract/content_kind.h"
 #include "extract/document.h"
+#include "extract/input_slice.h"
 
 namespace kg::extract {
 
@@ -103,6 +106,11 @@ class DocumentReader {
   static constexpr size_t kDefaultPartBytes = size_t{256} << 10;
 
   DocumentReader(std::vector<std::string> inputs, Reporter reporter,
+                 size_t part_bytes = kDefaultPartBytes);
+  /// Reads `slices` instead of inputs (see InputSlice): exactly the
+  /// documents, warnings and errors the whole inputs give for those
+  /// documents (a cluster's shard).
+  DocumentReader(std::vector<InputSlice> slices, Reporter reporter,
                  size_t part_bytes = kDefaultPartBytes);
   ~DocumentReader();
   DocumentReader(const DocumentReader&) = delete;
