@@ -3,6 +3,7 @@
 // kg.KgError (status_error.h).
 #include <pybind11/pybind11.h>
 
+#include "python/shard_bindings.h"
 #include "python/status_error.h"
 
 namespace py = pybind11;
@@ -39,4 +40,5 @@ PYBIND11_MODULE(_kg, m) {
       PyErr_SetObject(error.ptr(), exc.ptr());
     }
   });
+  kg::python::BindShards(m);
 }
