@@ -160,7 +160,10 @@ class Planner {
           at = n;
           break;
         }
-        const size_t from = std::max(at, static_cast<size_t>(until - offset));
+        // `until` may lie in a block before this one, when no line ended
+        // between it and that block's end.
+        const size_t from =
+            until > offset + at ? static_cast<size_t>(until - offset) : at;
         newlines += static_cast<size_t>(
             std::count(block.data() + at, block.data() + from, '\n'));
         const void* nl = std::memchr(block.data() + from, '\n', n - from);

@@ -169,6 +169,33 @@ TEST_CASE("a JSON Lines file is cut after the line that fills a shard") {
   CHECK(Slices(*plan) == "#0 40: two.jsonl[0,40)@1\n#1 39: two.jsonl[40,79)@2\n");
 }
 
+TEST_CASE("a cut is found past the planner's read blocks (1 MiB)") {
+  TempDir dir;
+  std::string line = "{\"text\":\"China met Peru.\"";
+  line += std::string(999 - line.size() - 1, ' ') + "}\n";
+  REQUIRE(line.size() == 1000);
+  std::string records;
+  for (int i = 0; i < 3000; ++i) records += line;
+  const std::string feed = dir.Write("big.jsonl", records);
+  auto plan = Plan({feed}, 1 << 20);
+  REQUIRE(plan.ok());
+  CHECK(Slices(*plan) ==
+        "#0 1049000: big.jsonl[0,1049000)@1\n"
+        "#1 1049000: big.jsonl[1049000,2098000)@1050\n"
+        "#2 902000: big.jsonl[2098000,3000000)@2099\n");
+  // A line longer than a block: the cut waits for its end.
+  std::string long_line = "{\"text\":\"" + std::string(3 << 20, 'a') + "\"}\n";
+  const std::string f2 = dir.Write("long.jsonl", line + long_line + line);
+  plan = Plan({f2}, 100);
+  REQUIRE(plan.ok());
+  CHECK(Slices(*plan) ==
+        "#0 1000: long.jsonl[0,1000)@1\n#1 " +
+            std::to_string(long_line.size()) + ": long.jsonl[1000," +
+            std::to_string(1000 + long_line.size()) + ")@2\n#2 1000: long.jsonl[" +
+            std::to_string(1000 + long_line.size()) + "," +
+            std::to_string(2000 + long_line.size()) + ")@3\n");
+}
+
 TEST_CASE("blank lines, a BOM and CRLF keep their line numbers in a range") {
   TempDir dir;
   const std::string feed = dir.Write(
