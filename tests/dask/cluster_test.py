@@ -16,6 +16,7 @@ Figures (times, shard counts) are printed for the README.
 """
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -115,9 +116,16 @@ def body():
                        os.path.join(tmp, "d3.jsonl"), "extract, worker killed")
         check(len(shard_files(os.path.join(tmp, "w3"))) == shards,
               "every shard written once")
+        # The scheduler saw it go with shards on it, which ran elsewhere.
+        removed = re.findall(r"Remove worker <WorkerState '[^']*', name: w2, "
+                             r"status: \w+, memory: \d+, processing: (\d+)>",
+                             dask.scheduler_log())
+        check(len(removed) == 1 and int(removed[0]) >= 1,
+              f"the scheduler's removal of w2: {removed}")
         print(f"3. worker w2 SIGKILLed at {killed_at:.1f} s with "
-              f"{done_at_kill} of {shards} shards written: the run completed "
-              f"in {t3:.1f} s, {n:,} bytes identical")
+              f"{done_at_kill} of {shards} shards written and {removed[0]} "
+              f"on it: the run completed in {t3:.1f} s, {n:,} bytes "
+              f"identical")
         dask.start_worker("w4")
         check(dask.wait_for_workers(2) == ["w1", "w4"], "a new worker")
 

@@ -134,6 +134,11 @@ class LocalDask:
             return sorted(w["name"] for w in
                           client.scheduler_info()["workers"].values())
 
+    def scheduler_log(self):
+        with open(os.path.join(self.scratch, "scheduler.log"),
+                  encoding="utf-8", errors="replace") as f:
+            return f.read()
+
     def kill_worker(self, name):
         p = self.workers.pop(name)
         os.killpg(p.pid, signal.SIGKILL)
