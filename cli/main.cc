@@ -13,9 +13,10 @@
 
 #include "base/name_fold.h"
 
+#include "cli/build_command.h"
 #include "cli/cli_util.h"
 #include "cli/extract_commands.h"
-#include "cli/graph_commands.h"
+#include "cli/query_commands.h"
 
 namespace {
 
@@ -58,7 +59,8 @@ int main(int argc, char** argv) {
   });
   int code = 0;
   kg::cli::AddExtractCommands(&app, &code);
-  kg::cli::AddGraphCommands(&app, &code);
+  kg::cli::AddBuildCommand(&app, &code);
+  kg::cli::AddQueryCommands(&app, &code);
   if (argc > 1 && argv[1][0] != '-') {
     if (std::string m = UnknownCommandMessage(app, argv[1]); !m.empty()) {
       std::cerr << m;

@@ -133,10 +133,14 @@ class TextLoader {
  private:
   Status Extract(const std::string& input, extract::DocumentReader* reader,
                  KnowledgeGraph* g) {
-    if (extractor_ == nullptr) {
-      if (Status s = Init(); !s.ok()) return s;
+    const extract::Extractor* extractor = options_.compiled_extractor;
+    if (extractor == nullptr) {
+      if (extractor_ == nullptr) {
+        if (Status s = Init(); !s.ok()) return s;
+      }
+      extractor = extractor_.get();
     }
-    ParallelExtractor parallel(*extractor_, options_.threads);
+    ParallelExtractor parallel(*extractor, options_.threads);
     if (options_.progress) parallel.set_progress(options_.progress);
     // The sink runs on this thread, in document order: the graph is the
     // same for any number of threads.

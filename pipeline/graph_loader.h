@@ -47,6 +47,10 @@ struct LoadOptions {
   /// loaded on the first text input: graph and triples files need none.
   std::string rules;
   extract::ExtractorOptions extractor;
+  /// An extractor compiled already (from `pack`, with `extractor`'s
+  /// options), used instead of compiling one: a caller that loads many
+  /// times (the Python module) compiles once. nullptr: compiled here.
+  const extract::Extractor* compiled_extractor = nullptr;
   /// Threads for extraction and for parsing triples (0: one per hardware
   /// thread).
   unsigned threads = 0;

@@ -3,6 +3,9 @@
 // kg.KgError (status_error.h).
 #include <pybind11/pybind11.h>
 
+#include "python/extract_bindings.h"
+#include "python/graph_bindings.h"
+#include "python/kg_warnings.h"
 #include "python/shard_bindings.h"
 #include "python/status_error.h"
 
@@ -40,5 +43,9 @@ PYBIND11_MODULE(_kg, m) {
       PyErr_SetObject(error.ptr(), exc.ptr());
     }
   });
+  kg::python::AddWarningType(m);
+
+  kg::python::BindExtract(m);
+  kg::python::BindGraph(m);
   kg::python::BindShards(m);
 }
