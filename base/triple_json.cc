@@ -246,7 +246,9 @@ Status FromJsonObject(const Json& j, const std::string& where,
 
 }  // namespace
 
-void AppendJsonLine(const Triple& t, std::string* out) {
+namespace {
+
+void AppendLine(const Triple& t, bool exact_confidence, std::string* out) {
   std::string& line = *out;
   // Room for the fields and their keys (escapes aside): one allocation.
   line.reserve(line.size() + 512 + t.sentence.size() + t.section.size() +
@@ -300,8 +302,19 @@ void AppendJsonLine(const Triple& t, std::string* out) {
   str("\"rule\":", t.rule);
   w.Key("\"confidence\":");
   // Two decimals: enough to rank, and stable across platforms.
-  w.Double(std::round(t.confidence * 100) / 100);
+  w.Double(exact_confidence ? t.confidence
+                            : std::round(t.confidence * 100) / 100);
   w.End();
+}
+
+}  // namespace
+
+void AppendJsonLine(const Triple& t, std::string* out) {
+  AppendLine(t, false, out);
+}
+
+void AppendExactJsonLine(const Triple& t, std::string* out) {
+  AppendLine(t, true, out);
 }
 
 std::string ToJsonLine(const Triple& t) {

@@ -4,6 +4,7 @@
 
 #include "base/atomic_file.h"
 #include "base/message_escape.h"
+#include "base/triple_json.h"
 #include "extract/document_reader.h"
 #include "pipeline/parallel_extractor.h"
 
@@ -31,10 +32,25 @@ Status ExtractShard(const extract::Extractor& extractor,
     if (fresh) ++report->documents;
   });
   std::ostream& stream = out.stream();
-  Status s = parallel.Run(&reader, [&](std::string_view lines) {
+  auto write = [&](std::string_view lines) {
     stream.write(lines.data(), static_cast<std::streamsize>(lines.size()));
     return stream ? Status::Ok() : out.WriteError();
-  });
+  };
+  Status s;
+  if (options.exact_confidence) {
+    // Written on this thread: formatting is little next to extraction.
+    std::string lines;
+    s = parallel.RunTriples(&reader, [&](std::vector<Triple>& triples) {
+      lines.clear();
+      for (const Triple& t : triples) {
+        AppendExactJsonLine(t, &lines);
+        lines.push_back('\n');
+      }
+      return write(lines);
+    });
+  } else {
+    s = parallel.Run(&reader, write);
+  }
   // Not committed on error: the destructor discards the temporary, so a
   // shard's file exists only when it is whole (a rerun trusts that).
   if (!s.ok()) return s;

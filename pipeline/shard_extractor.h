@@ -9,7 +9,8 @@
 //   // report.documents, report.triples, report.warnings ...
 //
 // The file holds exactly the lines `kg extract` writes for the shard's
-// documents (ParallelExtractor, document order, any number of threads).
+// documents (ParallelExtractor, document order, any number of threads), or
+// with exact_confidence the same triples with their confidence unrounded.
 // Warnings ("news/a.txt: empty file", invalid UTF-8) are collected in the
 // report, one printable line each (EscapeForMessage), in reading order.
 // Errors (the shard's first bad input or record: "feed.jsonl:3:7: parse
@@ -33,6 +34,10 @@ namespace kg::pipeline {
 struct ShardOptions {
   unsigned threads = 1;  ///< 0: one per hardware thread
   bool keep_going = false;
+  /// Confidences exact rather than rounded to two decimals (as `kg
+  /// extract` writes them): triples for `kg build`'s graph, which keeps
+  /// them exact (base/triple_json.h AppendExactJsonLine).
+  bool exact_confidence = false;
 };
 
 struct ShardReport {

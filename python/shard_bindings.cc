@@ -9,11 +9,13 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "base/atomic_file.h"
 #include "base/message_escape.h"
+#include "export/graph_format.h"
 #include "extract/extractor.h"
 #include "pipeline/pack_loader.h"
 #include "pipeline/shard_extractor.h"
@@ -58,15 +60,19 @@ InputSlice SliceFromDict(const py::dict& d) {
   return slice;
 }
 
-// One compiled pack per (rules, include_flagged) in the process: compiling
-// the diplomacy pack is most of a small shard's time, and a worker
-// extracts many shards.
+// One compiled pack per (rules, include_flagged, pack_key) in the process:
+// compiling the diplomacy pack is most of a small shard's time, and a
+// worker extracts many shards. Not python/pack_cache.h's cache, which
+// keeps a pack file as first read: a cluster's workers outlive runs, and
+// `pack_key` (the client's hash of the pack's files) changes when a pack
+// file does, so the pack is read again.
 class ExtractorCache {
  public:
   const extract::Extractor& Get(const std::string& rules,
-                                bool include_flagged) {
+                                bool include_flagged,
+                                const std::string& pack_key) {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto key = std::make_pair(rules, include_flagged);
+    auto key = std::make_tuple(rules, include_flagged, pack_key);
     auto it = cache_.find(key);
     if (it != cache_.end()) return *it->second.extractor;
     Entry entry;
@@ -87,7 +93,7 @@ class ExtractorCache {
     std::unique_ptr<extract::Extractor> extractor;
   };
   std::mutex mutex_;
-  std::map<std::pair<std::string, bool>, Entry> cache_;
+  std::map<std::tuple<std::string, bool, std::string>, Entry> cache_;
 };
 
 ExtractorCache& Extractors() {
@@ -148,7 +154,8 @@ py::dict PlanShardsPy(const std::vector<std::string>& inputs,
 
 py::dict ExtractShardPy(const py::list& slice_dicts, const std::string& output,
                         const std::string& rules, bool include_flagged,
-                        unsigned threads, bool keep_going) {
+                        unsigned threads, bool keep_going,
+                        const std::string& pack_key, bool exact_confidence) {
   std::vector<InputSlice> slices;
   for (const py::handle& h : slice_dicts)
     slices.push_back(SliceFromDict(h.cast<py::dict>()));
@@ -161,9 +168,11 @@ py::dict ExtractShardPy(const py::list& slice_dicts, const std::string& output,
     // pack error thrown here is translated once the scope has taken the
     // GIL back.
     const extract::Extractor& extractor =
-        Extractors().Get(rules, include_flagged);
+        Extractors().Get(rules, include_flagged, pack_key);
     s = pipeline::ExtractShard(extractor, std::move(slices), output,
-                               {.threads = threads, .keep_going = keep_going},
+                               {.threads = threads,
+                                .keep_going = keep_going,
+                                .exact_confidence = exact_confidence},
                                &report);
   }
   ThrowIfError(s);
@@ -207,6 +216,14 @@ uint64_t ConcatenateFilesPy(const std::vector<std::string>& paths,
   return total;
 }
 
+std::vector<std::string> GraphOutputsPy(const std::string& output,
+                                        const std::string& format) {
+  Result<std::string> chosen =
+      exporter::ChooseGraphFormat(output, format, "--format");
+  ThrowIfError(chosen.status());
+  return exporter::GraphFormatFiles(output, *chosen);
+}
+
 std::vector<std::string> RulePackFilesPy(const std::string& rules) {
   Result<extract::RulePack> pack = pipeline::LoadPack(rules);
   ThrowIfError(pack.status());
@@ -225,11 +242,16 @@ void BindShards(py::module_& m) {
   m.def("extract_shard", &ExtractShardPy, py::arg("slices"), py::arg("output"),
         py::arg("rules") = "", py::arg("include_flagged") = false,
         py::arg("threads") = 1, py::arg("keep_going") = false,
+        py::arg("pack_key") = "", py::arg("exact_confidence") = false,
         "Extracts one shard's slices to `output` (JSON Lines triples, "
         "written whole or not at all); returns counts and warnings.");
   m.def("concatenate_files", &ConcatenateFilesPy, py::arg("paths"),
         py::arg("output"),
         "Writes the files' bytes in order to `output`, whole or not at all.");
+  m.def("graph_outputs", &GraphOutputsPy, py::arg("output"),
+        py::arg("format") = "",
+        "The files `kg build -o output [--format format]` writes (two for "
+        "csv); kg.KgError for an unknown format.");
   m.def("rule_pack_files", &RulePackFilesPy, py::arg("rules"),
         "Every file the rule pack `rules` reads (none for a built-in pack).");
 }

@@ -15,12 +15,15 @@
 //   #  "warnings": [...], "skipped": [...]}
 //   core.concatenate_files(["w/0.jsonl", "w/1.jsonl"], "out.jsonl")
 //   core.rule_pack_files("my-pack.json")   # every file the pack reads
+//   core.graph_outputs("x.csv")   # ["x.nodes.csv", "x.edges.csv"]
 //
 // plan_shards: pipeline::PlanShards (build=True: kg build's plan, with
 // kg outputs as merge steps; keep_going=True: bad inputs listed in
 // "skipped" rather than raised). extract_shard: pipeline::ExtractShard
 // with the pack `rules` names (a file or a built-in name; "": diplomacy),
-// compiled once per process and kept for the next shards; the file is
+// compiled once per process and kept for the next shards (pack_key: a
+// hash of the pack's files; a new one compiles it again;
+// exact_confidence=True: unrounded confidences, for kg build); the file is
 // written whole or not at all. concatenate_files: the files' bytes in
 // order into `output`, whole or not at all (AtomicFile; "-": stdout).
 // Every call releases the GIL while it reads, extracts or writes. Errors

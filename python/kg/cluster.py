@@ -90,6 +90,7 @@ def shard_key(slices, config):
         "pack": config["pack"],
         "include_flagged": config["include_flagged"],
         "keep_going": config["keep_going"],
+        "exact_confidence": config["exact_confidence"],
         "slices": [{k: s[k] for k in _SLICE_KEYS} for s in slices],
     }
     h.update(json.dumps(described, sort_keys=True).encode())
@@ -131,7 +132,9 @@ def run_shard(index, slices, config):
         report = _kg.extract_shard(
             slices, path, rules=config["rules"],
             include_flagged=config["include_flagged"],
-            threads=config["threads"], keep_going=config["keep_going"])
+            threads=config["threads"], keep_going=config["keep_going"],
+            pack_key=config["pack"],
+            exact_confidence=config["exact_confidence"])
     except _KgError as e:
         return {"index": index, "error": str(e)}
     if key is not None:
@@ -218,21 +221,27 @@ def _warn(message):
     print(f"kg-dask: warning: {message}", file=sys.stderr)
 
 
-def _check_output(args):
-    """kg's rules for -o, before any work: the folder must exist, and the
-    output must not be one of the inputs named."""
-    out = args.output
-    if out == "-":
-        return
-    folder = os.path.dirname(out) or "."
-    if not os.path.isdir(folder):
-        raise _Failure(f"{out}: No such file or directory")
-    if os.path.isdir(out):
-        raise _Failure(f"{out}: is a folder, not a file")
-    for inp in args.inputs:
-        with contextlib.suppress(OSError):
-            if os.path.exists(out) and os.path.samefile(out, inp):
-                raise _Failure(f"{out}: would replace the input {inp}")
+def _check_outputs(args):
+    """kg's rules for -o, before any work: a known graph format (build),
+    an existing folder, and no output that is one of the inputs named.
+    Returns the files the command writes."""
+    if args.command == "build":
+        outputs = _kg.graph_outputs(args.output, args.format or "")
+    else:
+        outputs = [args.output]
+    for out in outputs:
+        if out == "-":
+            continue
+        folder = os.path.dirname(out) or "."
+        if not os.path.isdir(folder):
+            raise _Failure(f"{out}: No such file or directory")
+        if os.path.isdir(out):
+            raise _Failure(f"{out}: is a folder, not a file")
+        for inp in args.inputs:
+            with contextlib.suppress(OSError):
+                if os.path.exists(out) and os.path.samefile(out, inp):
+                    raise _Failure(f"{out}: would replace the input {inp}")
+    return outputs
 
 
 class _Failure(Exception):
@@ -320,6 +329,27 @@ def _merge_inputs(plan, results):
     return files
 
 
+def _build_graph(args, rules, files):
+    """kg build's graph of the shards' triples and the kg outputs, saved;
+    the module's warnings printed as kg prints them."""
+    import warnings
+    import kg
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", kg.KgWarning)
+        # Every core for the merge: the graph is the same for any number.
+        graph = kg.Graph.build(files, rules=rules or "diplomacy", threads=0,
+                               affiliations=not args.no_affiliations,
+                               include_flagged=args.include_flagged)
+        for w in caught:
+            _warn(w.message)
+        del caught[:]
+        graph.save(args.output, format=args.format,
+                   gexf_version=args.gexf_version, multi=args.multi)
+        for w in caught:
+            _warn(f"{args.output}: {w.message}")
+    return graph
+
+
 def _summary(args, results, nworkers, seconds, what):
     if not (args.progress or (not args.quiet and sys.stderr.isatty())):
         return
@@ -335,7 +365,7 @@ def _summary(args, results, nworkers, seconds, what):
 
 def _run(args):
     started = time.monotonic()
-    _check_output(args)
+    outputs = _check_outputs(args)
     rules = args.rules
     if rules and os.path.exists(rules):
         rules = os.path.abspath(rules)  # workers run elsewhere
@@ -363,6 +393,9 @@ def _run(args):
         "pack": _pack_fingerprint(rules),
         "include_flagged": args.include_flagged,
         "keep_going": args.keep_going,
+        # kg build keeps confidences exact, kg extract writes them rounded:
+        # build's shards are not extract's.
+        "exact_confidence": build,
         "threads": args.threads,
         "work_dir": work_dir,
     }
@@ -384,19 +417,17 @@ def _run(args):
               file=sys.stderr)
         return 1
     if build:
-        import kg
-        files = _merge_inputs(plan, results)
-        graph = kg.Graph.build(files, rules=rules, threads=args.threads,
-                               affiliations=not args.no_affiliations,
-                               include_flagged=args.include_flagged)
-        graph.save(args.output, format=args.format,
-                   gexf_version=args.gexf_version, multi=args.multi)
-        what = f" -> {args.output}"
+        graph = _build_graph(args, rules, _merge_inputs(plan, results))
+        what = f" -> {', '.join(outputs)}"
     else:
         files = [results[step["shard"]]["file"] for step in plan["steps"]]
         _kg.concatenate_files(files, args.output)
         what = "" if args.output == "-" else f" -> {args.output}"
     _summary(args, results, nworkers, time.monotonic() - started, what)
+    if build:
+        # As kg build, whatever -q says.
+        print(f"kg-dask build: {graph.actor_count} actors, "
+              f"{graph.edge_count} edges{what}", file=sys.stderr)
     if skipped:
         n = len(skipped)
         print(f"kg-dask: {n} input{'' if n == 1 else 's'} or "

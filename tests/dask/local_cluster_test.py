@@ -1,6 +1,6 @@
 """kg-dask on its embedded LocalCluster (no --scheduler), on a 2 MB corpus
 generated from the bundled article: the same bytes as kg extract and kg
-build (GraphML), kg's errors for inputs it cannot take, --keep-going's
+build (GraphML, its shards apart from extract's), kg's errors for inputs it cannot take, --keep-going's
 warnings and exit code 3, and the module found through KG_PYTHONPATH
 alone (the workers too).
 """
@@ -49,9 +49,10 @@ def body():
                          *LOCAL], tmp)
         n = same_bytes(os.path.join(tmp, "ref.graphml"),
                        os.path.join(tmp, "d.graphml"), "build")
-        check(f"kg-dask: {shards} shards ({shards} reused) on 2 workers" in
-              err, err)
-        print(f"build: {n:,} bytes of GraphML identical, the shards reused")
+        check(f"kg-dask: {shards} shards (0 reused) on 2 workers" in err, err)
+        check(len(shard_files(os.path.join(tmp, "d.jsonl.shards"))) ==
+              2 * shards, "build's shards (exact confidences) beside extract's")
+        print(f"build: {n:,} bytes of GraphML identical")
 
         # Inputs kg-dask cannot take: kg's messages, nothing written.
         _, err, _ = run([KG_DASK, "extract", "-", "-o", "x.jsonl", *LOCAL],

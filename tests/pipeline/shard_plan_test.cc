@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/triple_json.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
@@ -396,6 +398,10 @@ TEST_CASE("shards' triples, concatenated, are kg extract's") {
   const std::string f = dir.Write("news/feed.jsonl", feed);
   dir.Write("news/a.txt", std::string("= A =\n\n") + lines[0] + "\n\n" +
                               lines[1] + "\n");
+  // The bundled article too: its triples include confidences that two
+  // decimals round (0.5355).
+  dir.Write("news/xi.txt", ReadFile(KG_SOURCE_DIR
+                                    "/examples/xi-foreign-policy.txt"));
   const std::string news = dir.Path("news");
   std::string expected;
   {
@@ -427,7 +433,48 @@ TEST_CASE("shards' triples, concatenated, are kg extract's") {
     CHECK(report.warnings.empty());
   }
   CHECK(joined == expected);
-  CHECK(documents == 25);
+  CHECK(documents == 26);
+  // exact_confidence: the same triples, their confidence as extracted.
+  {
+    std::vector<Triple> raw;
+    DocumentReader reader({news}, nullptr);
+    ParallelExtractor parallel(DiplomacyExtractor(), 1);
+    REQUIRE(parallel
+                .RunTriples(&reader,
+                            [&](std::vector<Triple>& t) {
+                              raw.insert(raw.end(), t.begin(), t.end());
+                              return Status::Ok();
+                            })
+                .ok());
+    std::string exact;
+    for (size_t i = 0; i < plan->shards.size(); ++i) {
+      const std::string out = dir.Path("exact" + std::to_string(i) + ".jsonl");
+      ShardReport report;
+      REQUIRE(ExtractShard(DiplomacyExtractor(), plan->shards[i].slices, out,
+                           {.exact_confidence = true}, &report)
+                  .ok());
+      exact += ReadFile(out);
+    }
+    std::istringstream exact_lines(exact);
+    std::string line;
+    size_t i = 0, unrounded = 0;
+    for (; std::getline(exact_lines, line); ++i) {
+      Triple t;
+      REQUIRE(FromJsonLine(line, "exact", &t).ok());
+      REQUIRE(i < raw.size());
+      CHECK(t.confidence == raw[i].confidence);
+      if (std::round(raw[i].confidence * 100) / 100 != raw[i].confidence)
+        ++unrounded;
+      t.confidence = std::round(t.confidence * 100) / 100;
+      CHECK(ToJsonLine(t) == ToJsonLine([&] {
+              Triple r = raw[i];
+              r.confidence = std::round(r.confidence * 100) / 100;
+              return r;
+            }()));
+    }
+    CHECK(i == raw.size());
+    CHECK(unrounded > 0);  // else the test proves nothing
+  }
   CHECK(triples ==
         static_cast<size_t>(std::count(expected.begin(), expected.end(), '\n')));
   // A bad record: kg's error, and no file.
