@@ -1,6 +1,7 @@
 """kg-dask on its embedded LocalCluster (no --scheduler), on a 2 MB corpus
-generated from the bundled article: the same bytes as kg extract and kg
-build (GraphML, its shards apart from extract's), kg's errors for inputs it cannot take, --keep-going's
+generated from the bundled article: the same bytes as kg extract (to a
+file and to stdout) and kg build (GraphML, its shards apart from
+extract's, a kg graph file named among the inputs), kg's errors for inputs it cannot take, --keep-going's
 warnings and exit code 3, and the module found through KG_PYTHONPATH
 alone (the workers too).
 """
@@ -27,7 +28,10 @@ def body():
                   make_corpus(EXAMPLE, os.path.join(tmp, "c"), 2 << 20,
                               seed=7, triples=triples)]
         run([KG, "extract", *inputs, "-o", "ref.jsonl", "-q"], tmp)
-        run([KG, "build", *inputs, "-o", "ref.graphml", "-q"], tmp)
+        # build: a kg graph file named between the inputs loads there.
+        run([KG, "build", "kenya.txt", "-o", "kenya.json", "-q"], tmp)
+        build_inputs = [inputs[0], "kenya.json", inputs[1]]
+        run([KG, "build", *build_inputs, "-o", "ref.graphml", "-q"], tmp)
 
         # The module found by KG_PYTHONPATH, in the workers too.
         env_path = os.environ.pop("PYTHONPATH")
@@ -44,7 +48,7 @@ def body():
         check(shards >= 8, f"{shards} shards")
         print(f"extract: {n:,} bytes identical, {shards} shards")
 
-        _, err, _ = run([KG_DASK, "build", *inputs, "-o", "d.graphml",
+        _, err, _ = run([KG_DASK, "build", *build_inputs, "-o", "d.graphml",
                          "--work-dir", "d.jsonl.shards", "--progress",
                          *LOCAL], tmp)
         n = same_bytes(os.path.join(tmp, "ref.graphml"),
@@ -53,6 +57,14 @@ def body():
         check(len(shard_files(os.path.join(tmp, "d.jsonl.shards"))) ==
               2 * shards, "build's shards (exact confidences) beside extract's")
         print(f"build: {n:,} bytes of GraphML identical")
+
+        # Standard output: the triples only, the bar on stderr.
+        want, _, _ = run([KG, "extract", inputs[0], "-q"], tmp)
+        out, err, _ = run([KG_DASK, "extract", inputs[0], "--progress",
+                           "--work-dir", "d.jsonl.shards", *LOCAL], tmp)
+        check(out == want, f"stdout: {len(out)} bytes, want {len(want)}")
+        check("% Completed" in err, f"Dask's bar on stderr: {err}")
+        print(f"stdout: {len(out):,} bytes identical, the bar on stderr")
 
         # Inputs kg-dask cannot take: kg's messages, nothing written.
         _, err, _ = run([KG_DASK, "extract", "-", "-o", "x.jsonl", *LOCAL],
