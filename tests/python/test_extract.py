@@ -247,3 +247,15 @@ def test_iterator_memory_does_not_grow_with_the_input(example, tmp_path):
         assert n == 11000
     assert growth["iter"] < 10, growth
     assert growth["list"] > 30, growth
+
+
+def test_messages_are_one_line_as_kg_prints_them(tmp_path, run_kg):
+    odd = str(tmp_path / "a\nb.txt")
+    with pytest.raises(kg.KgError) as e:
+        kg.extract_file(odd)
+    assert str(e.value) == f"{tmp_path}/a\\nb.txt: no such file or directory"
+    assert run_kg("extract", odd, ok=False).stderr.decode() == f"kg: {e.value}\n"
+    latin1 = tmp_path / b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    with pytest.raises(kg.KgError) as e:
+        kg.extract_file(latin1)
+    assert str(e.value) == f"{tmp_path}/caf\\xE9.txt: no such file or directory"
