@@ -259,3 +259,27 @@ def test_messages_are_one_line_as_kg_prints_them(tmp_path, run_kg):
     with pytest.raises(kg.KgError) as e:
         kg.extract_file(latin1)
     assert str(e.value) == f"{tmp_path}/caf\\xE9.txt: no such file or directory"
+
+
+CACHE_PROBE = r"""
+import time
+import kg
+t = time.perf_counter()
+kg.extract_text("Xi met Putin.")
+first = time.perf_counter() - t
+t = time.perf_counter()
+for _ in range(5):
+    kg.extract_text("Xi met Putin.")
+print(first, time.perf_counter() - t)
+"""
+
+
+def test_packs_are_compiled_once():
+    # A fresh process: the first call compiles the pack (most of a second),
+    # five more together take a fraction of it.
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", CACHE_PROBE], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    first, five_more = map(float, out.split())
+    assert five_more < first / 2, (first, five_more)
