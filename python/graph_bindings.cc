@@ -102,7 +102,8 @@ std::unique_ptr<KnowledgeGraph> FromTriplesText(const std::string& text,
           !l.ok())
         return l;
       if (!affiliations) return Status::Ok();
-      Result<const CompiledPack*> pack = CachedPack(rules, include_flagged);
+      // Only the gazetteer is needed: any extractor of the pack has it.
+      Result<const CompiledPack*> pack = CachedPack(rules, false);
       if (!pack.ok()) return pack.status();
       pipeline::AddAffiliations((*pack)->extractor->gazetteer(), g.get());
       return Status::Ok();

@@ -1,5 +1,7 @@
 #include "python/kg_warnings.h"
 
+#include "base/message_escape.h"
+
 namespace py = pybind11;
 
 namespace kg::python {
@@ -22,7 +24,9 @@ void AddWarningType(py::module_& m) {
 void Warn(const std::string& message) {
   PyObject* type = g_warning_type != nullptr ? g_warning_type : PyExc_UserWarning;
   // stacklevel 2: the warning points at the caller's line, not kg's.
-  if (PyErr_WarnEx(type, message.c_str(), 2) != 0) throw py::error_already_set();
+  // Escaped as kg prints it: one line, and valid UTF-8 for Python.
+  const std::string line = EscapeForMessage(message);
+  if (PyErr_WarnEx(type, line.c_str(), 2) != 0) throw py::error_already_set();
 }
 
 std::function<void(const std::string&)> WarningList::Reporter() const {

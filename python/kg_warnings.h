@@ -1,7 +1,8 @@
 // Warnings of the Python module: what kg's commands print as "kg: warning:
 // ..." (an empty file, invalid UTF-8 replaced, an html page past its size)
 // is issued as a Python warning of class kg.KgWarning (a UserWarning), the
-// message kg's text without the prefix ("b.txt: empty file").
+// message kg's text without the prefix ("b.txt: empty file"), escaped as
+// kg escapes it (EscapeForMessage).
 //
 //   kg::python::WarningList warnings;          // reporter for any thread
 //   reader = DocumentReader(inputs, warnings.Reporter());

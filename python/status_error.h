@@ -1,6 +1,8 @@
 // Status -> Python exception for kg's bindings: a failed kg::Status is
-// raised as kg.KgError carrying kg's one-line message, with the StatusCode
-// as its `code` attribute ("not_found", "parse_error", ...).
+// raised as kg.KgError carrying kg's one-line message - what the kg command
+// prints after "kg: ", escaped the same way (EscapeForMessage: a file name
+// with a newline or invalid UTF-8 stays one printable line) - with the
+// StatusCode as its `code` attribute ("not_found", "parse_error", ...).
 //
 //   kg::Result<kg::extract::RulePack> pack = kg::pipeline::LoadPack(rules);
 //   kg::python::ThrowIfError(pack.status());  // raises kg.KgError
@@ -12,6 +14,7 @@
 #include <string>
 #include <utility>
 
+#include "base/message_escape.h"
 #include "base/status.h"
 
 namespace kg::python {
@@ -20,7 +23,7 @@ namespace kg::python {
 class KgException : public std::runtime_error {
  public:
   explicit KgException(const Status& s)
-      : std::runtime_error(s.ToString()), code_(s.code()) {}
+      : std::runtime_error(EscapeForMessage(s.ToString())), code_(s.code()) {}
   StatusCode code() const { return code_; }
 
  private:

@@ -22,6 +22,10 @@ from ._kg import KgError, KgWarning, __version__
 from . import _kg
 from .graph import Graph
 
+# Shown as kg.KgError in tracebacks, where users catch it.
+KgError.__module__ = "kg"
+KgWarning.__module__ = "kg"
+
 __all__ = ["KgError", "KgWarning", "Graph", "extract_file", "iter_extract_file",
            "extract_text", "__version__"]
 

@@ -11,14 +11,16 @@ __all__ = ["path", "paths", "threads", "text", "optional_text", "date_text", "fi
 
 
 def path(p, name):
+    """A str, bytes or os.PathLike path -> bytes, as the file system names
+    it (os.fsencode): a name that is not UTF-8 reaches kg unchanged."""
     if isinstance(p, (str, bytes, os.PathLike)):
-        return os.fsdecode(os.fspath(p))
+        return os.fsencode(os.fspath(p))
     raise TypeError(f"{name}: expected a str or os.PathLike path, "
                     f"got {type(p).__name__}")
 
 
 def paths(value, name="path"):
-    """A path or a list (any iterable but str) of paths -> list of str."""
+    """A path or a list (any iterable but str) of paths -> list of bytes."""
     if isinstance(value, (str, bytes, os.PathLike)):
         return [path(value, name)]
     try:

@@ -202,3 +202,84 @@ def test_the_gil_is_released_while_extracting(example):
         spins += 1
     worker.join()
     assert spins > 10000
+
+
+RSS_PROBE = r"""
+import sys
+import kg
+
+def memory_mb(field):
+    # VmRSS now, VmHWM the peak: both of this process image (ru_maxrss
+    # would count the parent's size at fork).
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) >> 10
+
+if sys.argv[1] == "iter":
+    it = kg.iter_extract_file(sys.argv[2], threads=2)
+    next(it)  # the pack compiled and the first batch in: the baseline
+    base = memory_mb("VmRSS")
+    n = 1 + sum(1 for _ in it)
+else:
+    kg.extract_text("Xi met Putin.")  # the pack compiled
+    base = memory_mb("VmRSS")
+    n = len(kg.extract_file(sys.argv[2], threads=2))
+print(n, memory_mb("VmHWM") - base)
+"""
+
+
+def test_iterator_memory_does_not_grow_with_the_input(example, tmp_path):
+    # 100 copies of the example (2.7 MB, 11,000 triples): the list holds
+    # every dict (tens of MB), the iterator a few documents' worth.
+    import subprocess
+    import sys
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = open(example, "rb").read()
+    for i in range(100):
+        (corpus / f"x{i:03d}.txt").write_bytes(text)
+    growth = {}
+    for mode in ("iter", "list"):
+        out = subprocess.run([sys.executable, "-c", RSS_PROBE, mode, str(corpus)],
+                             check=True, stdout=subprocess.PIPE, text=True).stdout
+        n, growth[mode] = map(int, out.split())
+        assert n == 11000
+    assert growth["iter"] < 10, growth
+    assert growth["list"] > 30, growth
+
+
+def test_messages_are_one_line_as_kg_prints_them(tmp_path, run_kg):
+    odd = str(tmp_path / "a\nb.txt")
+    with pytest.raises(kg.KgError) as e:
+        kg.extract_file(odd)
+    assert str(e.value) == f"{tmp_path}/a\\nb.txt: no such file or directory"
+    assert run_kg("extract", odd, ok=False).stderr.decode() == f"kg: {e.value}\n"
+    latin1 = tmp_path / b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    with pytest.raises(kg.KgError) as e:
+        kg.extract_file(latin1)
+    assert str(e.value) == f"{tmp_path}/caf\\xE9.txt: no such file or directory"
+
+
+CACHE_PROBE = r"""
+import time
+import kg
+t = time.perf_counter()
+kg.extract_text("Xi met Putin.")
+first = time.perf_counter() - t
+t = time.perf_counter()
+for _ in range(5):
+    kg.extract_text("Xi met Putin.")
+print(first, time.perf_counter() - t)
+"""
+
+
+def test_packs_are_compiled_once():
+    # A fresh process: the first call compiles the pack (most of a second),
+    # five more together take a fraction of it.
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", CACHE_PROBE], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    first, five_more = map(float, out.split())
+    assert five_more < first / 2, (first, five_more)

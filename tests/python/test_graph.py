@@ -239,3 +239,12 @@ def test_edges_frame(graph):
     assert (row["source_name"], row["relation"], row["target_name"], row["date"]) == \
         ("Mark Carney", "visit", "China", "2026-01")
     assert (df["kind"] == "affiliation").sum() == 13
+
+
+def test_edges_frame_without_pandas(graph, monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas fails
+    with pytest.raises(ImportError) as e:
+        graph.edges_frame()
+    assert str(e.value) == ("kg.Graph.edges_frame needs pandas (Debian: "
+                            "apt-get install python3-pandas)")
