@@ -148,11 +148,13 @@ def run_shard(index, slices, config):
 
 def _pack_fingerprint(rules):
     """What the shard hash knows of the rule pack: a built-in pack is part
-    of kg's version; a pack file is every file it reads, by content."""
+    of kg's version; a pack file is every file it reads, by content. A pack
+    that does not load is kg's error here, before any shard runs."""
+    files = _kg.rule_pack_files(rules)
     if not rules or not os.path.exists(rules):
         return "builtin:" + (rules or "diplomacy")
     h = hashlib.sha256()
-    for f in _kg.rule_pack_files(rules):
+    for f in files:
         h.update(f.encode() + b"\0")
         with open(f, "rb") as fh:
             h.update(fh.read())
@@ -370,6 +372,7 @@ def _run(args):
     if rules and os.path.exists(rules):
         rules = os.path.abspath(rules)  # workers run elsewhere
     build = args.command == "build"
+    pack = _pack_fingerprint(rules)
     plan = _kg.plan_shards(args.inputs, shard_bytes=args.shard_size,
                            build=build, keep_going=args.keep_going)
     for w in plan["warnings"]:
@@ -390,7 +393,7 @@ def _run(args):
         raise _Failure(f"{work_dir}: {e.strerror}") from e
     config = {
         "rules": rules,
-        "pack": _pack_fingerprint(rules),
+        "pack": pack,
         "include_flagged": args.include_flagged,
         "keep_going": args.keep_going,
         # kg build keeps confidences exact, kg extract writes them rounded:

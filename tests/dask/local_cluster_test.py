@@ -76,6 +76,10 @@ def body():
                          "x.jsonl", *LOCAL], tmp, expect=1)
         check(kg_err == "kg: c/nope.txt: no such file or directory\n", kg_err)
         check(err == "kg-dask" + kg_err[2:], err)
+        _, err, _ = run([KG_DASK, "extract", inputs[0], "--rules", "nope",
+                         "-o", "x.jsonl", *LOCAL], tmp, expect=1)
+        check(err == "kg-dask: nope: no such rule pack file or built-in "
+                     "pack\n", err)
         _, err, _ = run([KG_DASK, "extract", inputs[0], "-o", "no/x.jsonl",
                          *LOCAL], tmp, expect=1)
         check(err == "kg-dask: no/x.jsonl: No such file or directory\n", err)
