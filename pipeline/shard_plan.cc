@@ -28,7 +28,13 @@ struct FolderOutput {
 
 class Planner {
  public:
-  explicit Planner(const ShardPlanOptions& options) : options_(options) {}
+  explicit Planner(const ShardPlanOptions& options) : options_(options) {
+    for (const std::string& dir : options.exclude) {
+      std::string prefix = Absolute(dir);
+      if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+      excluded_.push_back(std::move(prefix));
+    }
+  }
 
   Status AddInput(const std::string& input) {
     if (input == "-")
@@ -66,8 +72,10 @@ class Planner {
     if (Status s = extract::ListTextFiles(dir, &files); !s.ok())
       return Handle(s);
     std::vector<FolderOutput> outputs;
-    for (const std::string& file : files)
+    for (const std::string& file : files) {
+      if (Excluded(file)) continue;
       if (Status s = AddFile(file, true, &outputs); !s.ok()) return s;
+    }
     // kg build loads a folder's kg outputs after its documents: the
     // documents' shard ends here.
     if (!outputs.empty()) Close();
@@ -193,6 +201,14 @@ class Planner {
     return Status::Ok();
   }
 
+  bool Excluded(const std::string& file) const {
+    if (excluded_.empty()) return false;
+    const std::string absolute = Absolute(file);
+    for (const std::string& prefix : excluded_)
+      if (absolute.starts_with(prefix)) return true;
+    return false;
+  }
+
   // How many more bytes the shard being filled takes (at least 1).
   uint64_t Room() const {
     const uint64_t limit = std::max<uint64_t>(options_.shard_bytes, 1);
@@ -250,6 +266,7 @@ class Planner {
   }
 
   const ShardPlanOptions& options_;
+  std::vector<std::string> excluded_;  // absolute, ending in '/'
   ShardPlan plan_;
   Shard current_;
 };

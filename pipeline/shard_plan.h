@@ -37,6 +37,7 @@
 // DocumentReader gives. Always errors: "-" and named pipes or devices
 // (InvalidArgument "-: standard input cannot be cut into shards: save it
 // to a file"), which cannot be read twice.
+// Files below options.exclude are left out of folders, without a word.
 // Slices name files as given (InputSlice::path) and by absolute path
 // (InputSlice::file), for machines whose working folder differs.
 #ifndef KG_PIPELINE_SHARD_PLAN_H_
@@ -64,6 +65,10 @@ struct ShardPlanOptions {
   extract::Reporter reporter;
   /// Keep going: bad inputs handed here and passed over.
   std::function<void(const Status& skipped)> skip;
+  /// Folders whose files a folder input does not list: kg-dask's work
+  /// folder, whose shard files (triples) a rerun must not take for inputs
+  /// when it lies inside an input folder. Compared by absolute path.
+  std::vector<std::string> exclude;
 };
 
 struct Shard {

@@ -102,12 +102,14 @@ ExtractorCache& Extractors() {
 }
 
 py::dict PlanShardsPy(const std::vector<std::string>& inputs,
-                      uint64_t shard_bytes, bool build, bool keep_going) {
+                      uint64_t shard_bytes, bool build, bool keep_going,
+                      const std::vector<std::string>& exclude) {
   std::vector<std::string> warnings;
   std::vector<std::string> skipped;
   pipeline::ShardPlanOptions options;
   options.shard_bytes = shard_bytes;
   options.for_build = build;
+  options.exclude = exclude;
   options.reporter = [&](const std::string& w) {
     warnings.push_back(EscapeForMessage(w));
   };
@@ -236,6 +238,7 @@ void BindShards(py::module_& m) {
   m.def("plan_shards", &PlanShardsPy, py::arg("inputs"),
         py::arg("shard_bytes") = uint64_t{64} << 20, py::arg("build") = false,
         py::arg("keep_going") = false,
+        py::arg("exclude") = std::vector<std::string>{},
         "Cuts inputs into shards (lists of slices) of about shard_bytes, in "
         "the order kg reads them; build=True adds kg build's kg outputs as "
         "merge steps.");

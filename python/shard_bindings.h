@@ -19,7 +19,8 @@
 //
 // plan_shards: pipeline::PlanShards (build=True: kg build's plan, with
 // kg outputs as merge steps; keep_going=True: bad inputs listed in
-// "skipped" rather than raised). extract_shard: pipeline::ExtractShard
+// "skipped" rather than raised; exclude: folders left out of folder
+// inputs, kg-dask's work folder). extract_shard: pipeline::ExtractShard
 // with the pack `rules` names (a file or a built-in name; "": diplomacy),
 // compiled once per process and kept for the next shards (pack_key: a
 // hash of the pack's files; a new one compiles it again;

@@ -373,13 +373,6 @@ def _run(args):
         rules = os.path.abspath(rules)  # workers run elsewhere
     build = args.command == "build"
     pack = _pack_fingerprint(rules)
-    plan = _kg.plan_shards(args.inputs, shard_bytes=args.shard_size,
-                           build=build, keep_going=args.keep_going)
-    for w in plan["warnings"]:
-        _warn(w)
-    skipped = list(plan["skipped"])
-    for s in skipped:
-        _warn(f"{s} (skipped)")
     if args.work_dir:
         work_dir = args.work_dir
     elif args.output != "-":
@@ -387,6 +380,16 @@ def _run(args):
     else:
         work_dir = "kg-dask.shards"
     work_dir = os.path.abspath(work_dir)
+    # The work folder may lie in an input folder (-o news/t.jsonl): its
+    # shard files are triples, never inputs.
+    plan = _kg.plan_shards(args.inputs, shard_bytes=args.shard_size,
+                           build=build, keep_going=args.keep_going,
+                           exclude=[work_dir])
+    for w in plan["warnings"]:
+        _warn(w)
+    skipped = list(plan["skipped"])
+    for s in skipped:
+        _warn(f"{s} (skipped)")
     try:
         os.makedirs(work_dir, exist_ok=True)
     except OSError as e:

@@ -1,7 +1,8 @@
 """kg-dask on its embedded LocalCluster (no --scheduler), on a 2 MB corpus
 generated from the bundled article: the same bytes as kg extract (to a
 file and to stdout) and kg build (GraphML, its shards apart from
-extract's, a kg graph file named among the inputs), kg's errors for inputs it cannot take, --keep-going's
+extract's, a kg graph file named among the inputs; run twice into its
+input folder, whose work folder it does not read), kg's errors for inputs it cannot take, --keep-going's
 warnings and exit code 3, and the module found through KG_PYTHONPATH
 alone (the workers too).
 """
@@ -57,6 +58,18 @@ def body():
         check(len(shard_files(os.path.join(tmp, "d.jsonl.shards"))) ==
               2 * shards, "build's shards (exact confidences) beside extract's")
         print(f"build: {n:,} bytes of GraphML identical")
+
+        # The output and its work folder inside the input folder: a rerun
+        # does not take the shard files for inputs.
+        run([KG, "build", inputs[1], "-o", "ref-news.json", "-q"], tmp)
+        for _ in range(2):
+            run([KG_DASK, "build", inputs[1], "-o", "c/news/g.json", "-q",
+                 *LOCAL], tmp)
+            same_bytes(os.path.join(tmp, "ref-news.json"),
+                       os.path.join(tmp, "c/news/g.json"), "build in place")
+        check(shard_files(os.path.join(tmp, "c/news/g.json.shards")),
+              "the work folder in the input folder")
+        print("build into its input folder, twice: kg build's bytes")
 
         # Standard output: the triples only, the bar on stderr.
         want, _, _ = run([KG, "extract", inputs[0], "-q"], tmp)

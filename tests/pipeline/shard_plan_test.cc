@@ -323,6 +323,25 @@ TEST_CASE("build: kg outputs are merge steps where kg build loads them") {
             "graph file");
 }
 
+TEST_CASE("folders listed in exclude are left out (kg-dask's work folder)") {
+  TempDir dir;
+  dir.Write("news/a.txt", "China met Peru.\n");
+  dir.Write("news/t.jsonl.shards/0f.jsonl",
+            "{\"doc\":\"a\",\"subject\":\"X\",\"relation\":\"meet\"}\n");
+  dir.Write("news/t.jsonl.shards-not/b.txt", "Kenya met India.\n");
+  ShardPlanOptions options;
+  options.for_build = true;
+  options.exclude = {dir.Path("news/t.jsonl.shards")};
+  auto plan = PlanShards({dir.Path("news")}, options);
+  REQUIRE(plan.ok());
+  CHECK(Slices(*plan) == "#0 33: a.txt* b.txt*\n");
+  CHECK(Steps(*plan) == "s0");
+  options.exclude.clear();
+  plan = PlanShards({dir.Path("news")}, options);
+  REQUIRE(plan.ok());
+  CHECK(Steps(*plan) == "s0 0f.jsonl");
+}
+
 TEST_CASE("inputs that cannot be planned are kg's errors, or skipped") {
   TempDir dir;
   const std::string a = dir.Write("a.txt", "China met Peru.\n");
