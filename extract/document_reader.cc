@@ -97,6 +97,10 @@ struct DocumentReader::Impl {
   std::unique_ptr<internal::TextParts> parts;
   std::string part_path;
   std::string part_title;  // the first part's title goes to every part
+  // A text range (InputSlice::text_range): the file offset of the stream's
+  // start, and where the range's parts end.
+  uint64_t part_base = 0;
+  uint64_t part_end = UINT64_MAX;
   internal::LayoutCarry carry;
   bool NextPart(Document* doc, Status* status);
   void StartParts(std::string path, std::unique_ptr<std::ifstream> file,
@@ -177,7 +181,8 @@ bool DocumentReader::Impl::NextJsonLine(Document* doc, Status* status) {
 bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
   std::string bytes;
   size_t offset = 0;
-  if (parts->Next(&bytes, &offset)) {
+  if (parts->Next(&bytes, &offset) && part_base + offset < part_end) {
+    offset += static_cast<size_t>(part_base);
     *doc = ParseText(fs::path(part_path).filename().string(), part_path,
                      bytes, reporter, offset, &carry);
     if (offset == 0) part_title = doc->title;
@@ -189,6 +194,8 @@ bool DocumentReader::Impl::NextPart(Document* doc, Status* status) {
   }
   parts.reset();
   part_file.reset();
+  part_base = 0;
+  part_end = UINT64_MAX;
   return false;
 }
 
@@ -282,6 +289,28 @@ bool DocumentReader::Impl::OpenInput(const std::string& input, Document* doc,
 
 bool DocumentReader::Impl::OpenSlice(const InputSlice& slice, Document* doc,
                                      Status* status) {
+  if (slice.text_range) {
+    // Parts from `begin`, a part's start: TextParts cuts the same parts
+    // from there as from the file's start (each cut depends only on the
+    // bytes from the part's start on), and reads past `end` as the whole
+    // file's reader does, so the last part is cut where it was.
+    auto file =
+        std::make_unique<std::ifstream>(slice.open_path(), std::ios::binary);
+    if (*file) file->seekg(static_cast<std::streamoff>(slice.begin));
+    if (!*file) {
+      *status = Status::FromErrno(slice.path, errno);
+      return false;
+    }
+    std::istream* in = file.get();
+    StartParts(slice.path, std::move(file), in, "");
+    part_base = slice.begin;
+    part_end = slice.end;
+    part_title = slice.carry.title;
+    carry.open = slice.carry.open;
+    carry.title_index = slice.carry.title_index;
+    carry.title_seen = slice.carry.title_seen;
+    return NextPart(doc, status);
+  }
   if (!slice.range)
     return OpenFile(slice.path, slice.listed, doc, status, slice.file);
   // The planner told this file by its content already: its lines are read

@@ -10,6 +10,12 @@
 //        .first_line = 31}};                              // lines 31...
 //   kg::extract::DocumentReader reader(slices, reporter);
 //
+// A text range (text_range) is parts of a text file, read as the whole
+// file's reader reads them (in parts of DocumentReader::kDefaultPartBytes
+// or the reader's part size): the parts starting in [begin, end), `begin`
+// a part's start, continuing the layout the parts before left (`carry`:
+// the file's title, the sections open) - the same Documents as the whole
+// file's for those parts (extract/text_slices.h cuts a file so).
 // A whole-file slice is read as DocumentReader reads that file when it is
 // named (listed = false) or found in a folder (listed = true): told by its
 // content, text in parts, JSON Lines, a kg output (skipped with a warning
@@ -25,8 +31,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "extract/document.h"
 
 namespace kg::extract {
+
+/// Where a text range starts: what the parts before it leave to it.
+struct TextCarry {
+  std::string title;           ///< the file's title (its first part's)
+  std::vector<Section> open;   ///< the sections open, outermost first
+  int title_index = -1;        ///< which of `open` is the title's, or -1
+  bool title_seen = false;     ///< a level-1 heading was seen before
+};
 
 struct InputSlice {
   /// The path as kg names it in ids and messages ("news/feed.jsonl").
@@ -40,6 +57,9 @@ struct InputSlice {
   uint64_t begin = 0;
   uint64_t end = 0;
   size_t first_line = 1;
+  /// The parts of a text file starting in [begin, end), after `carry`.
+  bool text_range = false;
+  TextCarry carry;
 
   const std::string& open_path() const { return file.empty() ? path : file; }
 };

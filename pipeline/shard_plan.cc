@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "extract/input_files.h"
+#include "extract/text_slices.h"
 
 namespace kg::pipeline {
 namespace {
@@ -101,11 +102,17 @@ class Planner {
         in.clear();
         in.seekg(0);
         return AddJsonLines(path, listed, in);
-      case ReadAs::kEmpty:  // its reader warns, where kg's does
       case ReadAs::kText: {
         std::error_code ec;
         const uint64_t size = fs::file_size(path, ec);
+        if (!ec && size > Room() &&
+            size > extract::DocumentReader::kDefaultPartBytes)
+          return AddText(path, listed);
         AddSlice(WholeFile(path, listed), ec ? 0 : size);
+        return Status::Ok();
+      }
+      case ReadAs::kEmpty: {  // its reader warns, where kg's does
+        AddSlice(WholeFile(path, listed), 0);
         return Status::Ok();
       }
     }
@@ -136,6 +143,25 @@ class Planner {
     } else {
       Close();
       AddOutputStep(path, kind);
+    }
+    return Status::Ok();
+  }
+
+  // A text longer than the room left: cut between its parts, each slice
+  // carrying the layout the parts before leave (extract/text_slices.h).
+  Status AddText(const std::string& path, bool listed) {
+    std::vector<InputSlice> slices;
+    if (Status s = extract::CutTextFile(path, listed, Room(),
+                                        options_.shard_bytes, &slices);
+        !s.ok())
+      return Handle(s);
+    if (slices.size() == 1) {
+      AddSlice(WholeFile(path, listed), slices[0].end);
+      return Status::Ok();
+    }
+    for (InputSlice& slice : slices) {
+      const uint64_t bytes = slice.end - slice.begin;
+      AddSlice(std::move(slice), bytes);
     }
     return Status::Ok();
   }

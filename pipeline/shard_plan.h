@@ -13,9 +13,11 @@
 //
 // Inputs are expanded as DocumentReader expands them (extract/input_files.h:
 // folders recursively in sorted path order, files told by content):
-//   - a text file is one slice, read whole (its parts carry layout state
-//     from one to the next, so it is never split: a huge single text goes
-//     to one machine - split it into files or JSON Lines to spread it);
+//   - a text file is one slice, read whole - or, when it is longer than
+//     the room left in the shard (and than one part), cut between the parts
+//     DocumentReader reads it in, each slice carrying the layout the parts
+//     before leave (extract/text_slices.h: this lays the whole file out
+//     once), so one huge text spreads over machines too;
 //   - a JSON Lines file is cut at line boundaries into ranges, each with
 //     the number of its first line, so that ids ("feed.jsonl:31") and
 //     errors ("feed.jsonl:31:7: parse error: ...") are those of the whole

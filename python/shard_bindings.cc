@@ -38,6 +38,21 @@ py::dict SliceToDict(const InputSlice& slice) {
   d["begin"] = slice.begin;
   d["end"] = slice.end;
   d["first_line"] = slice.first_line;
+  d["text_range"] = slice.text_range;
+  py::dict carry;
+  carry["title"] = slice.carry.title;
+  py::list open;
+  for (const extract::Section& section : slice.carry.open) {
+    py::dict s;
+    s["level"] = section.level;
+    s["title"] = section.title;
+    s["path"] = section.path;
+    open.append(s);
+  }
+  carry["open"] = open;
+  carry["title_index"] = slice.carry.title_index;
+  carry["title_seen"] = slice.carry.title_seen;
+  d["carry"] = carry;
   return d;
 }
 
@@ -55,8 +70,30 @@ InputSlice SliceFromDict(const py::dict& d) {
   if (d.contains("end")) slice.end = d["end"].cast<uint64_t>();
   if (d.contains("first_line"))
     slice.first_line = d["first_line"].cast<size_t>();
-  if (slice.range && (slice.end < slice.begin || slice.first_line == 0))
-    throw py::value_error("a range slice needs begin <= end, first_line >= 1");
+  if (d.contains("text_range")) slice.text_range = d["text_range"].cast<bool>();
+  if (d.contains("carry")) {
+    const py::dict carry = d["carry"].cast<py::dict>();
+    if (carry.contains("title"))
+      slice.carry.title = carry["title"].cast<std::string>();
+    if (carry.contains("title_index"))
+      slice.carry.title_index = carry["title_index"].cast<int>();
+    if (carry.contains("title_seen"))
+      slice.carry.title_seen = carry["title_seen"].cast<bool>();
+    if (carry.contains("open")) {
+      for (const py::handle& h : carry["open"].cast<py::list>()) {
+        const py::dict s = h.cast<py::dict>();
+        extract::Section section;
+        section.level = s["level"].cast<int>();
+        section.title = s["title"].cast<std::string>();
+        section.path = s["path"].cast<std::vector<std::string>>();
+        slice.carry.open.push_back(std::move(section));
+      }
+    }
+  }
+  if ((slice.range || slice.text_range) && slice.end < slice.begin)
+    throw py::value_error("a range slice needs begin <= end");
+  if (slice.range && slice.first_line == 0)
+    throw py::value_error("a line range needs first_line >= 1");
   return slice;
 }
 

@@ -7,7 +7,8 @@
 //   plan = core.plan_shards(["news/", "feed.jsonl"], shard_bytes=64 << 20)
 //   # {"shards": [{"bytes": 67108901, "slices": [{"path": "feed.jsonl",
 //   #   "file": "/data/feed.jsonl", "listed": False, "range": True,
-//   #   "begin": 0, "end": 67108901, "first_line": 1}]}, ...],
+//   #   "begin": 0, "end": 67108901, "first_line": 1, "text_range": False,
+//   #   "carry": {"title": "", "open": [], ...}}]}, ...],
 //   #  "steps": [{"shard": 0}, {"kg_output": "news/t.jsonl",
 //   #   "kind": "triples"}, ...], "warnings": [...], "skipped": [...]}
 //   report = core.extract_shard(plan["shards"][0]["slices"], "w/0.jsonl")

@@ -46,7 +46,8 @@ _SIZE_UNITS = {"": 1, "B": 1, "K": 1 << 10, "KB": 1 << 10, "KIB": 1 << 10,
                "G": 1 << 30, "GB": 1 << 30, "GIB": 1 << 30}
 # The slice fields that decide a shard's documents (not "file": the same
 # input mounted elsewhere is the same shard).
-_SLICE_KEYS = ("path", "listed", "range", "begin", "end", "first_line")
+_SLICE_KEYS = ("path", "listed", "range", "begin", "end", "first_line",
+               "text_range", "carry")
 
 
 def parse_size(text):
@@ -67,7 +68,7 @@ def parse_size(text):
 def _hash_file_part(h, slice_):
     path = slice_.get("file") or slice_["path"]
     with open(path, "rb") as f:
-        if slice_["range"]:
+        if slice_["range"] or slice_.get("text_range"):
             f.seek(slice_["begin"])
             left = slice_["end"] - slice_["begin"]
         else:

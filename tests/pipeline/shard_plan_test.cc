@@ -288,6 +288,65 @@ TEST_CASE("folders: files grouped in path order, texts whole, parts alike") {
   CHECK(std::count(whole.begin(), whole.end(), '\n') > 20);
 }
 
+// A text of about `bytes`: a title, sections and subsections every few
+// paragraphs (so that some are open where a part ends), list items, and an
+// invalid byte late in it.
+std::string LongText(size_t bytes) {
+  std::string text = "= The Long Report =\n\nA lead paragraph. China met Peru.\n";
+  for (int i = 0; text.size() < bytes; ++i) {
+    if (i % 97 == 0) text += "\n== Part " + std::to_string(i / 97) + " ==\n";
+    if (i % 31 == 5) text += "\n=== Sub " + std::to_string(i) + " ===\n";
+    if (i % 13 == 0) text += "\n- a list item where France met Germany\n";
+    text += "\nParagraph " + std::to_string(i) +
+            ": Chinese leader Xi Jinping met Russian President Vladimir Putin "
+            "in Moscow in March 2023. He criticized Japan. Relations between "
+            "India and Pakistan soured in 2019.\n";
+  }
+  text.insert(text.size() * 3 / 4, "\xFF");
+  return text;
+}
+
+TEST_CASE("a long text is cut between its parts, the layout carried") {
+  TempDir dir;
+  const std::string text = LongText(1536 << 10);
+  const std::string path = dir.Write("long.txt", text);
+  dir.Write("a.txt", "= A =\nKenya met India.\n");
+  auto plan = Plan({dir.Path("a.txt"), path}, 300 << 10);
+  REQUIRE(plan.ok());
+  // The first shard's room after a.txt, then about 300 KiB a shard: parts
+  // of 256 KiB, so two parts a shard but for the last.
+  REQUIRE(plan->shards.size() == 4);
+  uint64_t at = 0;
+  for (size_t i = 0; i < plan->shards.size(); ++i) {
+    const auto& slices = plan->shards[i].slices;
+    const InputSlice& s = slices.back();
+    CHECK(s.text_range);
+    CHECK(s.begin == at);
+    at = s.end;
+    if (i > 0) {
+      CHECK(s.carry.title == "The Long Report");
+      CHECK_FALSE(s.carry.open.empty());
+    }
+  }
+  CHECK(at == text.size());
+  // Read in its slices: the whole file's documents, warnings and all.
+  const std::string whole =
+      ReadAll(std::vector<std::string>{dir.Path("a.txt"), path},
+              DocumentReader::kDefaultPartBytes);
+  CHECK(whole.find("W: " + path + ": invalid UTF-8 at byte") !=
+        std::string::npos);
+  size_t parts = 0;
+  for (size_t p = whole.find("\nlong.txt|The Long Report|");
+       p != std::string::npos; p = whole.find("\nlong.txt|The Long Report|", p + 1))
+    ++parts;
+  CHECK(parts == 7);
+  CHECK(ReadShards(*plan, DocumentReader::kDefaultPartBytes) == whole);
+  // A text that fits, or has one part, stays whole.
+  plan = Plan({path}, 2 << 20);
+  REQUIRE(plan.ok());
+  CHECK(Slices(*plan) == "#0 " + std::to_string(text.size()) + ": long.txt\n");
+}
+
 TEST_CASE("build: kg outputs are merge steps where kg build loads them") {
   TempDir dir;
   dir.Write("news/a.txt", "China met Peru.\n");
@@ -421,6 +480,9 @@ TEST_CASE("shards' triples, concatenated, are kg extract's") {
   // decimals round (0.5355).
   dir.Write("news/xi.txt", ReadFile(KG_SOURCE_DIR
                                     "/examples/xi-foreign-policy.txt"));
+  const std::string long_text = LongText(600 << 10);  // cut in 3 shards
+  dir.Write("news/zz-long.txt", long_text);
+  std::vector<std::string> warnings;
   const std::string news = dir.Path("news");
   std::string expected;
   {
@@ -449,10 +511,16 @@ TEST_CASE("shards' triples, concatenated, are kg extract's") {
     joined += ReadFile(out);
     documents += report.documents;
     triples += report.triples;
-    CHECK(report.warnings.empty());
+    warnings.insert(warnings.end(), report.warnings.begin(),
+                    report.warnings.end());
   }
   CHECK(joined == expected);
-  CHECK(documents == 26);
+  CHECK(documents == 27);
+  CHECK(warnings == std::vector<std::string>{
+                        dir.Path("news/zz-long.txt") +
+                        ": invalid UTF-8 at byte " +
+                        std::to_string(long_text.find('\xFF')) +
+                        " replaced by U+FFFD"});
   // exact_confidence: the same triples, their confidence as extracted.
   {
     std::vector<Triple> raw;
