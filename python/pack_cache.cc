@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <tuple>
 #include <utility>
 
 #include "pipeline/pack_loader.h"
@@ -9,16 +10,18 @@
 namespace kg::python {
 
 Result<const CompiledPack*> CachedPack(const std::string& spec,
-                                       bool include_flagged) {
+                                       bool include_flagged,
+                                       const std::string& version) {
   // Never destroyed: extractors may still be in use by threads while the
   // interpreter shuts down.
   static std::mutex* mutex = new std::mutex;
   static auto* cache =
-      new std::map<std::pair<std::string, bool>, std::unique_ptr<CompiledPack>>;
+      new std::map<std::tuple<std::string, bool, std::string>,
+                   std::unique_ptr<CompiledPack>>;
   // One lock for all: compiling two packs at once would only share the
   // cores, and the same pack must not be compiled twice.
   std::lock_guard<std::mutex> lock(*mutex);
-  const auto key = std::make_pair(spec, include_flagged);
+  const auto key = std::make_tuple(spec, include_flagged, version);
   if (auto it = cache->find(key); it != cache->end()) return it->second.get();
   Result<extract::RulePack> pack = pipeline::LoadPack(spec);
   if (!pack.ok()) return pack.status();

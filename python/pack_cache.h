@@ -10,7 +10,9 @@
 // compile. Call it with the GIL released (it may compile for seconds).
 // Errors (a pack that does not load or compile) are returned, not cached:
 // a pack file fixed on disk is read again. A pack file changed after it
-// was cached is not: the cache lives as long as the process.
+// was cached is not, unless the caller says so through `version` (kg-dask
+// passes a hash of the pack's files: a cluster's workers outlive runs, and
+// a changed pack file is then read and compiled again).
 #ifndef KG_PYTHON_PACK_CACHE_H_
 #define KG_PYTHON_PACK_CACHE_H_
 
@@ -30,10 +32,12 @@ struct CompiledPack {
 
 /// The pack `spec` names (pipeline::LoadPack: a file, else a built-in
 /// name; "" the default), with an extractor that keeps negated and
-/// hypothetical triples iff include_flagged. The reference stays valid
-/// for the life of the process.
+/// hypothetical triples iff include_flagged; `version` tells apart
+/// contents of one pack file (any string; "" when the caller does not
+/// know). The reference stays valid for the life of the process.
 Result<const CompiledPack*> CachedPack(const std::string& spec,
-                                       bool include_flagged);
+                                       bool include_flagged,
+                                       const std::string& version = "");
 
 }  // namespace kg::python
 

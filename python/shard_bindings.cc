@@ -4,12 +4,9 @@
 
 #include <cerrno>
 #include <fstream>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -20,6 +17,7 @@
 #include "pipeline/pack_loader.h"
 #include "pipeline/shard_extractor.h"
 #include "pipeline/shard_plan.h"
+#include "python/pack_cache.h"
 #include "python/status_error.h"
 
 namespace py = pybind11;
@@ -97,47 +95,6 @@ InputSlice SliceFromDict(const py::dict& d) {
   return slice;
 }
 
-// One compiled pack per (rules, include_flagged, pack_key) in the process:
-// compiling the diplomacy pack is most of a small shard's time, and a
-// worker extracts many shards. Not python/pack_cache.h's cache, which
-// keeps a pack file as first read: a cluster's workers outlive runs, and
-// `pack_key` (the client's hash of the pack's files) changes when a pack
-// file does, so the pack is read again.
-class ExtractorCache {
- public:
-  const extract::Extractor& Get(const std::string& rules,
-                                bool include_flagged,
-                                const std::string& pack_key) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto key = std::make_tuple(rules, include_flagged, pack_key);
-    auto it = cache_.find(key);
-    if (it != cache_.end()) return *it->second.extractor;
-    Entry entry;
-    Result<extract::RulePack> pack = pipeline::LoadPack(rules);
-    ThrowIfError(pack.status());
-    entry.pack = std::make_unique<extract::RulePack>(std::move(*pack));
-    extract::ExtractorOptions options;
-    options.include_flagged = include_flagged;
-    auto created = extract::Extractor::Create(*entry.pack, options);
-    ThrowIfError(created.status());
-    entry.extractor = std::move(*created);
-    return *cache_.emplace(key, std::move(entry)).first->second.extractor;
-  }
-
- private:
-  struct Entry {
-    std::unique_ptr<extract::RulePack> pack;  // outlives its extractor
-    std::unique_ptr<extract::Extractor> extractor;
-  };
-  std::mutex mutex_;
-  std::map<std::tuple<std::string, bool, std::string>, Entry> cache_;
-};
-
-ExtractorCache& Extractors() {
-  static auto* cache = new ExtractorCache();  // never destroyed: no exit race
-  return *cache;
-}
-
 py::dict PlanShardsPy(const std::vector<std::string>& inputs,
                       uint64_t shard_bytes, bool build, bool keep_going,
                       const std::vector<std::string>& exclude) {
@@ -203,16 +160,17 @@ py::dict ExtractShardPy(const py::list& slice_dicts, const std::string& output,
   {
     py::gil_scoped_release release;
     // Compiled outside the GIL too: it takes a while, and Dask's own
-    // threads on the worker keep talking to the scheduler meanwhile. A
-    // pack error thrown here is translated once the scope has taken the
-    // GIL back.
-    const extract::Extractor& extractor =
-        Extractors().Get(rules, include_flagged, pack_key);
-    s = pipeline::ExtractShard(extractor, std::move(slices), output,
-                               {.threads = threads,
-                                .keep_going = keep_going,
-                                .exact_confidence = exact_confidence},
-                               &report);
+    // threads on the worker keep talking to the scheduler meanwhile. Once
+    // a worker process, per content of the pack's files (`pack_key`).
+    Result<const CompiledPack*> pack =
+        CachedPack(rules, include_flagged, pack_key);
+    s = !pack.ok() ? pack.status()
+                   : pipeline::ExtractShard(*(*pack)->extractor,
+                                            std::move(slices), output,
+                                            {.threads = threads,
+                                             .keep_going = keep_going,
+                                             .exact_confidence = exact_confidence},
+                                            &report);
   }
   ThrowIfError(s);
   py::dict result;
