@@ -360,10 +360,16 @@ def _summary(args, results, nworkers, seconds, what):
     triples = sum(r.get("triples", 0) for r in results)
     mb = sum(r.get("bytes", 0) for r in results) / 1e6
     reused = sum(1 for r in results if r.get("reused"))
-    print(f"kg-dask: {len(results)} shards ({reused} reused) on {nworkers} "
-          f"workers, {docs:,} documents, {mb:.1f} MB, {triples:,} triples in "
+    print(f"kg-dask: {_count(len(results), 'shard')} ({reused} reused) on "
+          f"{_count(nworkers, 'worker')}, {_count(docs, 'document')}, "
+          f"{mb:.1f} MB, {_count(triples, 'triple')} in "
           f"{seconds:.1f} s ({mb / max(seconds, 1e-9):.1f} MB/s){what}",
           file=sys.stderr)
+
+
+def _count(n, noun):
+    """'1 shard', '2 shards', '14,821 triples': as kg's own summary."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _run(args):
