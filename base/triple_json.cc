@@ -246,9 +246,7 @@ Status FromJsonObject(const Json& j, const std::string& where,
 
 }  // namespace
 
-namespace {
-
-void AppendLine(const Triple& t, bool exact_confidence, std::string* out) {
+void AppendJsonLine(const Triple& t, std::string* out) {
   std::string& line = *out;
   // Room for the fields and their keys (escapes aside): one allocation.
   line.reserve(line.size() + 512 + t.sentence.size() + t.section.size() +
@@ -302,19 +300,8 @@ void AppendLine(const Triple& t, bool exact_confidence, std::string* out) {
   str("\"rule\":", t.rule);
   w.Key("\"confidence\":");
   // Two decimals: enough to rank, and stable across platforms.
-  w.Double(exact_confidence ? t.confidence
-                            : std::round(t.confidence * 100) / 100);
+  w.Double(std::round(t.confidence * 100) / 100);
   w.End();
-}
-
-}  // namespace
-
-void AppendJsonLine(const Triple& t, std::string* out) {
-  AppendLine(t, false, out);
-}
-
-void AppendExactJsonLine(const Triple& t, std::string* out) {
-  AppendLine(t, true, out);
 }
 
 std::string ToJsonLine(const Triple& t) {

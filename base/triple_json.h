@@ -29,10 +29,6 @@ std::string ToJsonLine(const Triple& t);
 /// Appends the same line to *out (no newline): no string per triple when
 /// many lines are written into one buffer.
 void AppendJsonLine(const Triple& t, std::string* out);
-/// The same with the confidence exact (the shortest digits that read back
-/// as the same double), not rounded: triples that build the graph `kg
-/// build` builds from text, where nothing is rounded (kg-dask's shards).
-void AppendExactJsonLine(const Triple& t, std::string* out);
 
 /// Parses a line written by ToJsonLine into *t. "subject", "object" and
 /// "relation" are required; missing ids default to the names, a missing

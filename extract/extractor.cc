@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <charconv>
 #include <limits>
 #include <map>
@@ -422,8 +423,13 @@ void Extractor::Impl::ExtractSentence(const Document& doc,
       t.span_begin = doc.OriginalOffset(span.begin);
       t.span_end = doc.OriginalOffset(span.end);
       t.rule = c.id;
-      t.confidence = c.confidence * (referred ? 0.85 : 1.0) *
-                     (t.date_source == DateSource::kParagraph ? 0.9 : 1.0);
+      // Two decimals, as kg extract writes it: the graph kg builds from a
+      // text is then the graph it builds from that text's triples.
+      t.confidence =
+          std::round(c.confidence * (referred ? 0.85 : 1.0) *
+                     (t.date_source == DateSource::kParagraph ? 0.9 : 1.0) *
+                     100) /
+          100;
       local.push_back(std::move(t));
       priorities.push_back(c.priority);
       evidence.push_back({c.begin, c.end, c.head, c.contiguous});

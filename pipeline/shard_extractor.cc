@@ -36,21 +36,7 @@ Status ExtractShard(const extract::Extractor& extractor,
     stream.write(lines.data(), static_cast<std::streamsize>(lines.size()));
     return stream ? Status::Ok() : out.WriteError();
   };
-  Status s;
-  if (options.exact_confidence) {
-    // Written on this thread: formatting is little next to extraction.
-    std::string lines;
-    s = parallel.RunTriples(&reader, [&](std::vector<Triple>& triples) {
-      lines.clear();
-      for (const Triple& t : triples) {
-        AppendExactJsonLine(t, &lines);
-        lines.push_back('\n');
-      }
-      return write(lines);
-    });
-  } else {
-    s = parallel.Run(&reader, write);
-  }
+  Status s = parallel.Run(&reader, write);
   // Not committed on error: the destructor discards the temporary, so a
   // shard's file exists only when it is whole (a rerun trusts that).
   if (!s.ok()) return s;

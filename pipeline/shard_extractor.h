@@ -9,8 +9,9 @@
 //   // report.documents, report.triples, report.warnings ...
 //
 // The file holds exactly the lines `kg extract` writes for the shard's
-// documents (ParallelExtractor, document order, any number of threads), or
-// with exact_confidence the same triples with their confidence unrounded.
+// documents (ParallelExtractor, document order, any number of threads):
+// the triples of both kg-dask extract and build (kg build's graph from a
+// text is its graph from the text's triples).
 // Warnings ("news/a.txt: empty file", invalid UTF-8) are collected in the
 // report, one printable line each (EscapeForMessage), in reading order.
 // Errors (the shard's first bad input or record: "feed.jsonl:3:7: parse
@@ -34,10 +35,6 @@ namespace kg::pipeline {
 struct ShardOptions {
   unsigned threads = 1;  ///< 0: one per hardware thread
   bool keep_going = false;
-  /// Confidences exact rather than rounded to two decimals (as `kg
-  /// extract` writes them): triples for `kg build`'s graph, which keeps
-  /// them exact (base/triple_json.h AppendExactJsonLine).
-  bool exact_confidence = false;
 };
 
 struct ShardReport {

@@ -151,7 +151,7 @@ py::dict PlanShardsPy(const std::vector<std::string>& inputs,
 py::dict ExtractShardPy(const py::list& slice_dicts, const std::string& output,
                         const std::string& rules, bool include_flagged,
                         unsigned threads, bool keep_going,
-                        const std::string& pack_key, bool exact_confidence) {
+                        const std::string& pack_key) {
   std::vector<InputSlice> slices;
   for (const py::handle& h : slice_dicts)
     slices.push_back(SliceFromDict(h.cast<py::dict>()));
@@ -168,8 +168,7 @@ py::dict ExtractShardPy(const py::list& slice_dicts, const std::string& output,
                    : pipeline::ExtractShard(*(*pack)->extractor,
                                             std::move(slices), output,
                                             {.threads = threads,
-                                             .keep_going = keep_going,
-                                             .exact_confidence = exact_confidence},
+                                             .keep_going = keep_going},
                                             &report);
   }
   ThrowIfError(s);
@@ -240,7 +239,7 @@ void BindShards(py::module_& m) {
   m.def("extract_shard", &ExtractShardPy, py::arg("slices"), py::arg("output"),
         py::arg("rules") = "", py::arg("include_flagged") = false,
         py::arg("threads") = 1, py::arg("keep_going") = false,
-        py::arg("pack_key") = "", py::arg("exact_confidence") = false,
+        py::arg("pack_key") = "",
         "Extracts one shard's slices to `output` (JSON Lines triples, "
         "written whole or not at all); returns counts and warnings.");
   m.def("concatenate_files", &ConcatenateFilesPy, py::arg("paths"),

@@ -24,8 +24,7 @@
 // inputs, kg-dask's work folder). extract_shard: pipeline::ExtractShard
 // with the pack `rules` names (a file or a built-in name; "": diplomacy),
 // compiled once per process and kept for the next shards (pack_key: a
-// hash of the pack's files; a new one compiles it again;
-// exact_confidence=True: unrounded confidences, for kg build); the file is
+// hash of the pack's files; a new one compiles it again); the file is
 // written whole or not at all. concatenate_files: the files' bytes in
 // order into `output`, whole or not at all (AtomicFile; "-": stdout).
 // Every call releases the GIL while it reads, extracts or writes. Errors

@@ -91,7 +91,6 @@ def shard_key(slices, config):
         "pack": config["pack"],
         "include_flagged": config["include_flagged"],
         "keep_going": config["keep_going"],
-        "exact_confidence": config["exact_confidence"],
         "slices": [{k: s[k] for k in _SLICE_KEYS} for s in slices],
     }
     h.update(json.dumps(described, sort_keys=True).encode())
@@ -134,8 +133,7 @@ def run_shard(index, slices, config):
             slices, path, rules=config["rules"],
             include_flagged=config["include_flagged"],
             threads=config["threads"], keep_going=config["keep_going"],
-            pack_key=config["pack"],
-            exact_confidence=config["exact_confidence"])
+            pack_key=config["pack"])
     except _KgError as e:
         return {"index": index, "error": str(e)}
     if key is not None:
@@ -406,9 +404,6 @@ def _run(args):
         "pack": pack,
         "include_flagged": args.include_flagged,
         "keep_going": args.keep_going,
-        # kg build keeps confidences exact, kg extract writes them rounded:
-        # build's shards are not extract's.
-        "exact_confidence": build,
         "threads": args.threads,
         "work_dir": work_dir,
     }
